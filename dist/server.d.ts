@@ -1,0 +1,1 @@
+export { D as Decision, P as ParseOptions, p as parseConsentCookie } from './chunks/server-BsIIoNM3.js';

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import dts from 'rollup-plugin-dts';
+import esbuild from 'rollup-plugin-esbuild';
+
+/** `import css from './styles.css?raw'`: the stylesheet as a minified string (the same import works in vitest). */
+function rawCss() {
+  return {
+    name: 'raw-css',
+    resolveId(id, importer) {
+      if (!id.endsWith('.css?raw')) return null;
+      return new URL(id.slice(0, -4), 'file://' + importer).pathname + '?raw';
+    },
+    load(id) {
+      if (!id.endsWith('.css?raw')) return null;
+      const css = readFileSync(id.slice(0, -4), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{}:;,>])\s*/g, '$1')
+        .replace(/;}/g, '}')
+        .trim();
+      return `export default ${JSON.stringify(css)};`;
+    },
+  };
+}
+
+const typescript = () =>
+  esbuild({ target: 'es2019', jsx: 'automatic', jsxImportSource: 'preact', tsconfig: 'tsconfig.json' });
+
+const minify = () =>
+  terser({ ecma: 2019, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } });
+
+/** The script-tag builds: one self-contained classic script each (SPEC 1). */
+const script = (input, file) => ({
+  input,
+  output: { file, format: 'iife', strict: true },
+  plugins: [rawCss(), resolve({ browser: true }), typescript(), minify()],
+});
+
+const external = ['preact', 'preact/jsx-runtime', 'js-cookie'];
+
+export default [
+  script('src/script.ts', 'dist/consent-gate.min.js'),
+  script('src/script-en.ts', 'dist/consent-gate.en.min.js'),
+  {
+    input: { index: 'src/index.ts', server: 'src/server.ts' },
+    external,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+    plugins: [rawCss(), typescript()],
+  },
+  {
+    input: { index: 'src/index.ts', server: 'src/server.ts' },
+    external: [...external, /\.css\?raw$/],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+    plugins: [dts()],
+  },
+];

@@ -1,0 +1,61 @@
+import type { Settings } from './config/settings';
+import type { Store } from './consent/store';
+import type { ConsentEvent, ConsentGateApi, ConsentState } from './types';
+import { createEmitter } from './util/emitter';
+import type { Warn } from './util/warn';
+
+export interface ApiDeps {
+  store: Store;
+  settings: Settings;
+  doc: Document;
+  warn: Warn;
+  show(): void;
+  hide(): void;
+}
+
+/**
+ * The public object (SPEC 4). Every change is also dispatched on `document`
+ * as `consent-gate:change`. Arguments are checked: a call with a wrong type
+ * grants nothing and is told once.
+ *
+ * @example
+ * const api = createApi({ store, settings, doc: document, warn, show, hide });
+ * api.on('change', (state) => console.log(state.purposes));
+ */
+export function createApi({ store, settings, doc, warn, show, hide }: ApiDeps) {
+  const events = createEmitter<Record<ConsentEvent, ConsentState>>((e) => warn('a consentGate.on() callback threw', e));
+  const all = (value: boolean) => Object.fromEntries(settings.purposes.map((p) => [p, value]));
+
+  store.subscribe(() => {
+    const state = store.get();
+    events.emit('change', state);
+    try {
+      doc.dispatchEvent(new CustomEvent('consent-gate:change', { detail: state }));
+    } catch (error) {
+      warn('a consent-gate:change listener threw', error);
+    }
+  });
+
+  const api: ConsentGateApi = {
+    get: () => store.get(),
+    has: (purpose) => purpose === 'necessary' || store.choices()[purpose] === true,
+    accept(purposes) {
+      if (purposes === undefined) return store.decide(all(true));
+      if (!Array.isArray(purposes)) return warn('consentGate.accept() takes an array of purposes; nothing was granted');
+      store.decide(Object.fromEntries(purposes.filter((p) => typeof p === 'string').map((p) => [p, true])));
+    },
+    reject: () => store.decide(all(false)),
+    set(choices) {
+      if (typeof choices !== 'object' || choices === null) return warn('consentGate.set() takes an object of purpose: boolean');
+      store.decide(choices);
+    },
+    show,
+    hide,
+    reset: () => store.reset(),
+    on(event, callback) {
+      if (typeof callback !== 'function') return () => {};
+      return events.on(event, callback);
+    },
+  };
+  return { api, emit: (event: ConsentEvent) => events.emit(event, store.get()) };
+}

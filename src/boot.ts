@@ -1,0 +1,52 @@
+import { create } from './create';
+import { readScriptOptions } from './config/attributes';
+import type { Catalog } from './i18n/index';
+import type { ConsentGateApi } from './types';
+import { createWarner } from './util/warn';
+
+type QueuedCall = (api: ConsentGateApi) => void;
+type GlobalWindow = Window & typeof globalThis & { consentGate?: unknown; consentGateQueue?: unknown };
+
+/** Marks our API object, so a second copy of the script recognises the first. */
+const MARK = '__consentGate';
+
+function runQueue(win: GlobalWindow, api: ConsentGateApi, warn: ReturnType<typeof createWarner>) {
+  const queue = win.consentGateQueue;
+  const run = (call: unknown) => {
+    if (typeof call !== 'function') return warn('consentGateQueue holds something that is not a function; skipped');
+    try {
+      (call as QueuedCall)(api);
+    } catch (error) {
+      warn('a queued consentGate call threw', error);
+    }
+  };
+  if (queue !== undefined && !Array.isArray(queue)) warn('window.consentGateQueue is not an array; ignoring it');
+  const pending = Array.isArray(queue) ? queue.slice() : [];
+  // Calls pushed from now on run at once (SPEC 4).
+  const live = { push: (...calls: unknown[]) => (calls.forEach(run), 0) };
+  win.consentGateQueue = live;
+  pending.forEach(run);
+}
+
+/**
+ * Start-up of the script-tag build (SPEC 1): reads the tag's attributes, creates
+ * everything, publishes `window.consentGate`, runs queued calls. A second copy
+ * does nothing. Any exception is told once and leaves every tracker blocked.
+ */
+export function boot(catalog: Catalog): void {
+  const win = window as GlobalWindow;
+  const warn = createWarner();
+  try {
+    const existing = win.consentGate as Record<string, unknown> | undefined;
+    if (existing && existing[MARK]) return;
+    if (existing !== undefined) warn('window.consentGate was already defined by the page; replacing it');
+    const doc = win.document;
+    const script = doc.currentScript ?? doc.querySelector('script[src*="consent-gate"]');
+    const { api } = create(readScriptOptions(script, doc, warn), { win, catalog, warn });
+    Object.defineProperty(api, MARK, { value: true });
+    win.consentGate = api;
+    runQueue(win, api, warn);
+  } catch (error) {
+    warn('could not start; every tagged element stays blocked', error);
+  }
+}

@@ -1,0 +1,129 @@
+import type { Settings } from '../config/settings';
+import type { ConsentState, Decision } from '../types';
+import { createEmitter } from '../util/emitter';
+import type { Warn } from '../util/warn';
+import type { CookieJar } from './cookie-jar';
+import { decodeDecision, encodeDecision, isCurrent, randomId } from './cookie-format';
+import type { Choices } from './purposes';
+
+export interface StoreEnv {
+  settings: Settings;
+  jar: CookieJar;
+  warn: Warn;
+  now: () => number;
+  crypto: Pick<Crypto, 'getRandomValues'>;
+  /** Purposes a browser signal refuses before any decision (Global Privacy Control). */
+  signalRefused: readonly string[];
+}
+
+/** The one source of truth for consent: the only writer of the consent cookie. */
+export interface Store {
+  /** Each configured purpose: granted, refused, or undecided (`undefined`). */
+  choices(): Choices;
+  get(): ConsentState;
+  /** Records the given choices (merged with the stored ones) as a new decision. */
+  decide(choices: Readonly<Record<string, boolean>>): void;
+  /** Forgets the decision. */
+  reset(): void;
+  /** Re-reads the cookie (another tab may have decided); notifies when it changed. */
+  refresh(): void;
+  /** Called after every change, with the choices before it. Returns unsubscribe. */
+  subscribe(listener: (previous: Choices) => void): () => void;
+}
+
+/**
+ * Creates the consent store over a cookie jar. The decision is read once at
+ * creation; a value that does not parse, has another format version or
+ * revision, or is past `data-expires` counts as no decision (SPEC 5).
+ * When the browser refuses the cookie the decision is kept in memory for this
+ * page view, so the visitor is not asked again and again.
+ *
+ * @example
+ * const store = createStore({ settings, jar: createCookieJar(document), warn, now: Date.now, crypto, signalRefused: [] });
+ * store.subscribe(() => console.log(store.get()));
+ */
+export function createStore(env: StoreEnv): Store {
+  const { settings, jar, warn } = env;
+  const emitter = createEmitter<{ change: Choices }>((e) => warn('a consent listener threw', e));
+  let raw: string | undefined;
+  let decision: Decision | null = null;
+  let memoryOnly = false;
+
+  const read = (): Decision | null => {
+    const values = jar.getAll(settings.cookieName);
+    raw = values.join('\n');
+    // Several values (other paths or domains): the newest valid one is the visitor's latest choice.
+    let best: Decision | null = null;
+    for (const value of values) {
+      const d = decodeDecision(value);
+      if (d && isCurrent(d, settings.revision, settings.expiresDays, env.now()) && (!best || d.timestamp > best.timestamp)) best = d;
+    }
+    return best;
+  };
+
+  const choices = (): Choices => {
+    const out: Record<string, boolean | undefined> = {};
+    for (const p of settings.purposes) {
+      const stored = decision && Object.prototype.hasOwnProperty.call(decision.choices, p) ? decision.choices[p] : undefined;
+      out[p] = stored ?? (env.signalRefused.includes(p) ? false : settings.mode === 'opt-out' ? true : undefined);
+    }
+    return out;
+  };
+
+  const commit = (next: Decision | null) => {
+    const previous = choices();
+    decision = next;
+    emitter.emit('change', previous);
+  };
+
+  decision = read();
+
+  return {
+    choices,
+    get() {
+      const c = choices();
+      const purposes: Record<string, boolean> = {};
+      for (const p of settings.purposes) purposes[p] = c[p] === true;
+      return {
+        decided: !!decision && settings.purposes.every((p) => Object.prototype.hasOwnProperty.call(decision!.choices, p)),
+        purposes,
+        revision: settings.revision,
+        timestamp: decision ? decision.timestamp : null,
+        id: decision ? decision.id : null,
+      };
+    },
+    decide(given) {
+      // Purposes this page does not configure are kept as stored, never added (fail closed).
+      const merged: Record<string, boolean> = Object.assign(Object.create(null), decision?.choices);
+      for (const p of settings.purposes) {
+        const value = Object.prototype.hasOwnProperty.call(given, p) ? given[p] : undefined;
+        if (typeof value === 'boolean') merged[p] = value;
+      }
+      const next: Decision = {
+        revision: settings.revision,
+        timestamp: Math.floor(env.now() / 1000) * 1000,
+        id: randomId(env.crypto),
+        choices: merged,
+      };
+      const value = encodeDecision(next);
+      memoryOnly = !jar.set(settings.cookieName, value, { days: settings.expiresDays, domain: settings.cookieDomain });
+      if (memoryOnly) warn('the browser did not store the consent cookie; the choice holds for this page view only');
+      raw = jar.getAll(settings.cookieName).join('\n');
+      commit(next);
+    },
+    reset() {
+      jar.remove(settings.cookieName, settings.cookieDomain);
+      if (settings.cookieDomain) jar.remove(settings.cookieName, null);
+      memoryOnly = false;
+      raw = '';
+      commit(null);
+    },
+    refresh() {
+      if (memoryOnly) return;
+      const before = raw;
+      const next = read();
+      if (raw !== before) commit(next);
+    },
+    subscribe: (listener) => emitter.on('change', listener),
+  };
+}

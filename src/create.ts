@@ -1,0 +1,80 @@
+import { createApi } from './api';
+import { createSettings } from './config/settings';
+import { clearRefused } from './consent/cookie-cleanup';
+import { createCookieJar } from './consent/cookie-jar';
+import { createStore } from './consent/store';
+import { syncTabs } from './consent/tab-sync';
+import { createGate } from './gate/gate';
+import { observe } from './gate/observe';
+import { pickLanguage, textsFor, type Catalog } from './i18n/index';
+import { readGpcRefusals } from './integrations/gpc';
+import type { ConsentGateApi, ConsentGateOptions } from './types';
+import { mountUi } from './ui/mount';
+import { createUiModel } from './ui/model';
+import type { Warn } from './util/warn';
+
+export interface Environment {
+  win: Window & typeof globalThis;
+  catalog: Catalog;
+  warn: Warn;
+}
+
+/**
+ * The composition root: settings -> store -> gate, UI, integrations, API.
+ * The only module that imports every folder. Nothing is activated here:
+ * tagged elements stay blocked until the store allows them, so an exception
+ * anywhere in start-up leaves every tracker blocked (fail closed).
+ *
+ * @example
+ * const { api, destroy } = create({ mode: 'opt-out' }, { win: window, catalog: { en }, warn: createWarner() });
+ */
+export function create(options: ConsentGateOptions, { win, catalog, warn }: Environment) {
+  const doc = win.document;
+  const settings = createSettings(options, { host: win.location.hostname, warn });
+  const jar = createCookieJar(doc);
+  const signalRefused = readGpcRefusals(settings, win.navigator);
+  const store = createStore({ settings, jar, warn, now: () => Date.now(), crypto: win.crypto, signalRefused });
+
+  // SPEC 2: declarations of refused purposes are cleared on every load and after each change.
+  const cleanup = () => clearRefused(settings, store.choices(), jar, win);
+  cleanup();
+  const stops: Array<() => void> = [store.subscribe(cleanup)];
+
+  const available = [...new Set([...Object.keys(catalog), ...Object.keys(settings.json.texts)])];
+  const lang = pickLanguage(settings.lang, doc.documentElement.lang, win.navigator.languages ?? [], available);
+  const model = createUiModel(settings, textsFor(lang, catalog, settings.json.texts), lang, signalRefused);
+
+  let emit: (event: 'show' | 'hide') => void = () => {};
+  const ui = mountUi({ doc, store, model, theme: settings.theme, onView: (view) => emit(view === 'none' ? 'hide' : 'show') });
+
+  let reloading = false;
+  const gate = createGate(store, settings, warn, {
+    blocked: ui.placeholder,
+    activated: ui.unplace,
+    // SPEC 2: code that ran cannot be unloaded, so a withdrawal reloads the page once.
+    withdrawn: () => {
+      if (!settings.reloadOnWithdraw || reloading) return;
+      reloading = true;
+      win.location.reload();
+    },
+  });
+  stops.push(gate.follow());
+
+  const made = createApi({ store, settings, doc, warn, show: ui.show, hide: ui.hide });
+  emit = made.emit;
+
+  gate.add([doc]);
+  stops.push(observe(gate, doc), syncTabs(store, win, settings.cookieName));
+
+  const onOpenClick = (event: Event) => {
+    const target = event.target as Element | null;
+    if (!target?.closest?.('[data-consent-open]')) return;
+    event.preventDefault();
+    ui.show();
+  };
+  doc.addEventListener('click', onOpenClick);
+  stops.push(() => doc.removeEventListener('click', onOpenClick));
+
+  const api: ConsentGateApi = made.api;
+  return { api, destroy: () => stops.forEach((stop) => stop()) };
+}

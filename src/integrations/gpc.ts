@@ -1,0 +1,19 @@
+import type { Settings } from '../config/settings';
+
+/**
+ * Global Privacy Control (SPEC 6): with `navigator.globalPrivacyControl ===
+ * true` and `data-gpc="respect"`, `ads` starts refused, in both modes. The
+ * visitor can still grant it explicitly; an explicit choice wins.
+ *
+ * @example
+ * readGpcRefusals(settings, navigator) // ['ads'] when the signal is on
+ */
+export function readGpcRefusals(settings: Settings, nav: Navigator | undefined): string[] {
+  let signal = false;
+  try {
+    signal = (nav as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl === true;
+  } catch {
+    signal = false;
+  }
+  return signal && settings.gpc === 'respect' && settings.purposes.includes('ads') ? ['ads'] : [];
+}

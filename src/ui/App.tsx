@@ -1,0 +1,118 @@
+import { Component, createRef } from 'preact';
+import type { Store } from '../consent/store';
+import { Dialog } from './Dialog';
+import { deepActiveElement, restoreFocus, trapTab } from './focus';
+import type { UiModel } from './model';
+import { Notice } from './Notice';
+
+export type View = 'none' | 'notice' | 'dialog';
+
+export interface AppProps {
+  model: UiModel;
+  store: Store;
+  doc: Document;
+  onView(view: View): void;
+}
+
+interface AppState {
+  view: View;
+  draft: Record<string, boolean>;
+}
+
+/**
+ * Which of notice and dialog is shown, and the dialog's unsaved switches.
+ * The store decides; this component only asks it and follows it.
+ */
+export class App extends Component<AppProps, AppState> {
+  private panel = createRef<HTMLDivElement>();
+  private returnTo: Element | null = null;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(props: AppProps) {
+    super(props);
+    this.state = { view: props.store.get().decided ? 'none' : 'notice', draft: {} };
+  }
+
+  componentDidMount() {
+    this.unsubscribe = this.props.store.subscribe(() => {
+      const decided = this.props.store.get().decided;
+      if (decided && this.state.view === 'notice') this.open('none');
+      else if (!decided && this.state.view === 'none') this.open('notice');
+    });
+    this.focusPanel('none');
+  }
+
+  componentWillUnmount() {
+    this.unsubscribe?.();
+  }
+
+  componentDidUpdate(_: AppProps, previous: AppState) {
+    if (previous.view !== this.state.view) this.focusPanel(previous.view);
+  }
+
+  /** Opens a view; the dialog starts from the current effective choices, never pre-ticked beyond them. */
+  open(view: View) {
+    if (view === this.state.view) return;
+    const choices = this.props.store.choices();
+    const draft: Record<string, boolean> = {};
+    for (const p of this.props.model.purposes) draft[p.id] = choices[p.id] === true;
+    this.setState({ view, draft });
+  }
+
+  /** After any decision: the notice goes, and the dialog closes. */
+  private decide(choices: Record<string, boolean>) {
+    this.props.store.decide(choices);
+    this.open(this.props.store.get().decided ? 'none' : 'notice');
+  }
+
+  private all(value: boolean) {
+    const choices: Record<string, boolean> = {};
+    for (const p of this.props.model.purposes) choices[p.id] = value;
+    this.decide(choices);
+  }
+
+  private focusPanel(previous: View) {
+    const { view } = this.state;
+    if (previous === 'none' && view !== 'none') this.returnTo = deepActiveElement(this.props.doc);
+    if (view === 'none') restoreFocus(this.returnTo);
+    else this.panel.current?.focus();
+    if (previous !== view) this.props.onView(view);
+  }
+
+  private onKeyDown = (event: KeyboardEvent) => {
+    const { view } = this.state;
+    const modal = view === 'dialog' || (view === 'notice' && this.props.model.position === 'center');
+    if (event.key === 'Escape' && view === 'dialog') {
+      event.preventDefault();
+      this.open(this.props.store.get().decided ? 'none' : 'notice');
+    } else if (modal && this.panel.current) trapTab(event, this.panel.current);
+  };
+
+  render({ model }: AppProps, { view, draft }: AppState) {
+    if (view === 'none') return null;
+    const body =
+      view === 'dialog' ? (
+        <Dialog
+          model={model}
+          draft={draft}
+          panel={this.panel}
+          onToggle={(p, c) => this.setState({ draft: { ...draft, [p]: c } })}
+          onSave={() => this.decide(draft)}
+          onAccept={() => this.all(true)}
+          onReject={() => this.all(false)}
+          onClose={() => this.open(this.props.store.get().decided ? 'none' : 'notice')}
+        />
+      ) : (
+        <Notice
+          model={model}
+          modal={model.position === 'center'}
+          panel={this.panel}
+          onAccept={() => this.all(true)}
+          onReject={() => this.all(false)}
+          onCustomize={() => this.open('dialog')}
+        />
+      );
+    const wrapped = view === 'notice' && model.position === 'center' ? <div class="backdrop">{body}</div> : body;
+    return <div onKeyDown={this.onKeyDown}>{wrapped}</div>;
+  }
+}

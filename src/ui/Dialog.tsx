@@ -1,0 +1,42 @@
+import type { RefObject } from 'preact';
+import type { UiModel } from './model';
+import { Switch } from './Switch';
+
+export interface DialogProps {
+  model: UiModel;
+  draft: Readonly<Record<string, boolean>>;
+  panel: RefObject<HTMLDivElement | null>;
+  onToggle(purpose: string, checked: boolean): void;
+  onSave(): void;
+  onAccept(): void;
+  onReject(): void;
+  onClose(): void;
+}
+
+/** The preferences dialog: a modal WAI-ARIA dialog with one switch per purpose (SPEC 3). */
+export function Dialog({ model, draft, panel, onToggle, onSave, onAccept, onReject, onClose }: DialogProps) {
+  const { texts } = model;
+  const gpc = model.signalRefused.length > 0;
+  return (
+    <div class="backdrop">
+      <div ref={panel} class="cg dialog" role="dialog" aria-modal="true" aria-labelledby="cg-dtitle" tabIndex={-1} lang={model.lang}>
+        <h2 id="cg-dtitle">{texts.dialogTitle}</h2>
+        <p>
+          {texts.dialogBody} {model.policyUrl && <a href={model.policyUrl}>{texts.policy}</a>}
+        </p>
+        {gpc && <p class="note">{texts.gpc}</p>}
+        <ul>
+          {model.purposes.map((p) => (
+            <Switch key={p.id} purpose={p} texts={texts} checked={!!draft[p.id]} onChange={(c) => onToggle(p.id, c)} />
+          ))}
+        </ul>
+        <div class="actions">
+          <button type="button" class="btn" onClick={onSave}>{texts.save}</button>
+          <button type="button" class="btn" onClick={onAccept}>{texts.acceptAll}</button>
+          <button type="button" class="btn" onClick={onReject}>{texts.rejectAll}</button>
+        </div>
+        <button type="button" class="close" aria-label={texts.close} onClick={onClose}>×</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { RefObject } from 'preact';
+import type { UiModel } from './model';
+
+export interface NoticeProps {
+  model: UiModel;
+  modal: boolean;
+  panel: RefObject<HTMLDivElement | null>;
+  onAccept(): void;
+  onReject(): void;
+  onCustomize(): void;
+}
+
+/** The first-visit notice: three equally prominent buttons (SPEC 3), the policy link when configured. */
+export function Notice({ model, modal, panel, onAccept, onReject, onCustomize }: NoticeProps) {
+  const { texts } = model;
+  return (
+    <div
+      ref={panel}
+      class={'cg notice ' + model.position}
+      role="dialog"
+      aria-modal={modal ? 'true' : 'false'}
+      aria-labelledby="cg-title"
+      aria-describedby="cg-body"
+      tabIndex={-1}
+      lang={model.lang}
+    >
+      <div class="wrap">
+        <div class="text">
+          <h2 id="cg-title">{texts.title}</h2>
+          <p id="cg-body">
+            {model.mode === 'opt-out' ? texts.optOutBody : texts.body}{' '}
+            {model.policyUrl && <a href={model.policyUrl}>{texts.policy}</a>}
+          </p>
+        </div>
+        <div class="actions">
+          <button type="button" class="btn" onClick={onAccept}>{texts.acceptAll}</button>
+          <button type="button" class="btn" onClick={onReject}>{texts.rejectAll}</button>
+          <button type="button" class="btn" onClick={onCustomize}>{texts.customize}</button>
+        </div>
+      </div>
+    </div>
+  );
+}

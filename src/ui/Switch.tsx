@@ -1,0 +1,45 @@
+import type { PurposeView } from './model';
+import type { Texts } from '../i18n/index';
+
+export interface SwitchProps {
+  purpose: PurposeView;
+  checked: boolean;
+  texts: Texts;
+  onChange(checked: boolean): void;
+}
+
+/** One purpose: a native checkbox with switch semantics, named by the purpose label (SPEC 3). */
+export function Switch({ purpose, checked, texts, onChange }: SwitchProps) {
+  const id = 'cg-p-' + purpose.id;
+  return (
+    <li>
+      <div class="row">
+        <label for={id}>{purpose.label}</label>
+        <input
+          id={id}
+          type="checkbox"
+          role="switch"
+          checked={checked}
+          aria-describedby={purpose.description ? id + '-d' : undefined}
+          onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+        />
+      </div>
+      {purpose.description && <p class="desc" id={id + '-d'}>{purpose.description}</p>}
+      {purpose.cookies.length > 0 && (
+        <details>
+          <summary>{texts.cookies} ({purpose.cookies.length})</summary>
+          <table>
+            <tbody>
+              {purpose.cookies.map((c) => (
+                <tr key={c.name}>
+                  <th scope="row">{c.name}</th>
+                  <td>{[c.provider, c.duration, c.description].filter(Boolean).join(' · ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,40 @@
+import type { CookieInfo } from '../config/json-config';
+import type { Settings } from '../config/settings';
+import { describePurpose, type Texts } from '../i18n/index';
+
+/** One purpose as the dialog shows it. */
+export interface PurposeView {
+  id: string;
+  label: string;
+  description: string;
+  cookies: readonly CookieInfo[];
+}
+
+/** Everything the UI shows that does not change while the page is open. */
+export interface UiModel {
+  texts: Texts;
+  lang: string;
+  purposes: PurposeView[];
+  position: Settings['position'];
+  policyUrl: string | null;
+  mode: Settings['mode'];
+  /** Purposes refused by a browser signal (GPC), told in the dialog. */
+  signalRefused: readonly string[];
+}
+
+/** Builds the UI model from settings and the chosen language's texts. */
+export function createUiModel(settings: Settings, texts: Texts, lang: string, signalRefused: readonly string[]): UiModel {
+  const purposes = settings.purposes.map((id) => {
+    const info = settings.json.purposes[id];
+    const described = describePurpose(id, info, texts, lang);
+    // US opt-out law asks for "Do not sell or share" wording on the ad purpose (SPEC 6, issue 5).
+    if (id === 'ads' && settings.mode === 'opt-out' && !info?.label) described.label = texts.adsOptOut;
+    return { id, ...described, cookies: info?.cookies ?? [] };
+  });
+  return { texts, lang, purposes, position: settings.position, policyUrl: settings.policyUrl, mode: settings.mode, signalRefused };
+}
+
+/** Fills `{purposes}` in a text with a list of labels. */
+export function fill(text: string, labels: string[]): string {
+  return text.replace('{purposes}', labels.join(', '));
+}

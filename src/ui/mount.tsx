@@ -1,0 +1,98 @@
+import { createRef, render } from 'preact';
+import type { Requirement } from '../consent/purposes';
+import type { Store } from '../consent/store';
+import css from './styles.css?raw';
+import { App, type View } from './App';
+import type { UiModel } from './model';
+import { Placeholder } from './Placeholder';
+
+export interface UiOptions {
+  doc: Document;
+  store: Store;
+  model: UiModel;
+  theme: string;
+  onView(view: View): void;
+}
+
+/** One stylesheet for every shadow root: constructable where supported, so `style-src 'self'` CSP allows it. */
+function styleRoot(root: ShadowRoot, doc: Document, sheet: { current?: CSSStyleSheet }) {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (win && 'adoptedStyleSheets' in root && typeof win.CSSStyleSheet === 'function') {
+    try {
+      if (!sheet.current) {
+        sheet.current = new win.CSSStyleSheet();
+        sheet.current.replaceSync(css);
+      }
+      root.adoptedStyleSheets = [sheet.current];
+      return;
+    } catch {
+      // Fall through to a <style> element.
+    }
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  root.appendChild(style);
+}
+
+function createHost(doc: Document, tag: string, theme: string, sheet: { current?: CSSStyleSheet }) {
+  const host = doc.createElement(tag);
+  host.setAttribute('data-theme', theme);
+  const root = host.attachShadow({ mode: 'open' });
+  styleRoot(root, doc, sheet);
+  return { host, root };
+}
+
+/**
+ * Mounts the notice and dialog in an open shadow root of one host element
+ * (SPEC 3), placed first in `<body>` so keyboard users reach it first. The
+ * only place that calls Preact's `render`. Returns the UI's controls.
+ *
+ * @example
+ * const ui = mountUi({ doc: document, store, model, theme: 'auto', onView: console.log });
+ * ui.show();
+ */
+export function mountUi({ doc, store, model, theme, onView }: UiOptions) {
+  const sheet: { current?: CSSStyleSheet } = {};
+  const { host, root } = createHost(doc, 'consent-gate', theme, sheet);
+  const parent = doc.body ?? doc.documentElement;
+  parent.insertBefore(host, parent === doc.body ? parent.firstChild : null);
+  const app = createRef<App>();
+  render(<App ref={app} model={model} store={store} doc={doc} onView={onView} />, root);
+
+  const placeholders = new Map<Element, { host: HTMLElement; display: string }>();
+
+  return {
+    show: () => app.current?.open('dialog'),
+    hide: () => app.current?.open('none'),
+    /** Puts a placeholder in the box of a blocked iframe until it is activated. */
+    placeholder(el: Element, requirement: Requirement) {
+      if (el.localName !== 'iframe' || placeholders.has(el) || !el.parentNode) return;
+      const target = el as HTMLElement;
+      const ph = createHost(doc, 'consent-gate-placeholder', theme, sheet);
+      for (const dim of ['width', 'height'] as const) {
+        const value = target.getAttribute(dim);
+        if (value) ph.host.style.setProperty(dim, /^\d+$/.test(value) ? value + 'px' : value);
+      }
+      placeholders.set(el, { host: ph.host, display: target.style.getPropertyValue('display') });
+      target.style.setProperty('display', 'none', 'important');
+      target.parentNode!.insertBefore(ph.host, target);
+      const allow = () => {
+        const choices: Record<string, boolean> = {};
+        for (const p of requirement.granted) choices[p] = true;
+        store.decide(choices);
+      };
+      render(<Placeholder model={model} name={target.title} purposes={requirement.granted} onAllow={allow} />, ph.root);
+    },
+    /** Removes an activated element's placeholder and shows the element again. */
+    unplace(el: Element) {
+      const entry = placeholders.get(el);
+      if (!entry) return;
+      placeholders.delete(el);
+      render(null, entry.host.shadowRoot!);
+      entry.host.remove();
+      (el as HTMLElement).style.setProperty('display', entry.display);
+    },
+  };
+}
+
+export type Ui = ReturnType<typeof mountUi>;

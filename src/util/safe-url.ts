@@ -1,0 +1,23 @@
+/**
+ * Accepts only URLs a visitor can safely follow: `http:`, `https:` or a
+ * relative reference. Anything else (`javascript:`, `data:`, `vbscript:`,
+ * protocol tricks with control characters or entities) yields `null`.
+ * Whitespace and control characters are stripped first, the way the WHATWG
+ * URL parser does, so `java\tscript:` cannot slip through.
+ *
+ * @example
+ * safeUrl('/privacy') // '/privacy'
+ * safeUrl('javascript:alert(1)') // null
+ */
+export function safeUrl(input: unknown): string | null {
+  if (typeof input !== 'string') return null;
+  const trimmed = input.trim();
+  if (!trimmed || trimmed.length > 2048) return null;
+  // WHATWG URL parsing removes ASCII tab and newline anywhere and C0 controls/space at the ends.
+  const compact = trimmed.replace(/[\u0000-\u001f\u007f\s]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
+  if (scheme) return /^https?$/i.test(scheme[1]!) ? trimmed : null;
+  // No scheme: relative. A colon before the first slash would be read as a scheme by some parsers.
+  const beforePath = compact.split(/[/?#]/, 1)[0]!;
+  return beforePath.includes(':') ? null : trimmed;
+}

@@ -1,0 +1,11 @@
+import type { ConsentGateApi } from '../../src/types';
+
+declare global {
+  interface Window {
+    ran: string[];
+    events: unknown[];
+    consentGate: ConsentGateApi;
+    consentGateQueue: unknown;
+  }
+}
+export {};
