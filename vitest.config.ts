@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  * its own Chromium and static server.
  */
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [
       {
