@@ -12,6 +12,8 @@ export interface AppProps {
   store: Store;
   doc: Document;
   onView(view: View): void;
+  /** Receives the function that opens a view, for `consentGate.show()`/`hide()` (Preact 11 passes `ref` to components as a prop, so no instance ref). */
+  expose(open: (view: View) => void): void;
 }
 
 interface AppState {
@@ -31,6 +33,7 @@ export class App extends Component<AppProps, AppState> {
   constructor(props: AppProps) {
     super(props);
     this.state = { view: props.store.get().decided ? 'none' : 'notice', draft: {} };
+    props.expose((view) => this.open(view));
   }
 
   componentDidMount() {

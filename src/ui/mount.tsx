@@ -1,4 +1,4 @@
-import { createRef, render } from 'preact';
+import { render } from 'preact';
 import type { Requirement } from '../consent/purposes';
 import type { Store } from '../consent/store';
 import css from './styles.css?raw';
@@ -56,14 +56,14 @@ export function mountUi({ doc, store, model, theme, onView }: UiOptions) {
   const { host, root } = createHost(doc, 'consent-gate', theme, sheet);
   const parent = doc.body ?? doc.documentElement;
   parent.insertBefore(host, parent === doc.body ? parent.firstChild : null);
-  const app = createRef<App>();
-  render(<App ref={app} model={model} store={store} doc={doc} onView={onView} />, root);
+  let open: (view: View) => void = () => {};
+  render(<App model={model} store={store} doc={doc} onView={onView} expose={(fn) => (open = fn)} />, root);
 
   const placeholders = new Map<Element, { host: HTMLElement; display: string }>();
 
   return {
-    show: () => app.current?.open('dialog'),
-    hide: () => app.current?.open('none'),
+    show: () => open('dialog'),
+    hide: () => open('none'),
     /** Puts a placeholder in the box of a blocked iframe until it is activated. */
     placeholder(el: Element, requirement: Requirement) {
       if (el.localName !== 'iframe' || placeholders.has(el) || !el.parentNode) return;
