@@ -37,7 +37,7 @@ export function boot(catalog: Catalog): void {
   const win = window as GlobalWindow;
   const warn = createWarner();
   try {
-    const existing = win.consentGate as Record<string, unknown> | undefined;
+    const existing = win.consentGate as unknown as Record<string, unknown> | undefined;
     if (existing && existing[MARK]) return;
     if (existing !== undefined) warn('window.consentGate was already defined by the page; replacing it');
     const doc = win.document;
