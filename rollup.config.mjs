@@ -26,10 +26,10 @@ function rawCss() {
 }
 
 const typescript = () =>
-  esbuild({ target: 'es2019', jsx: 'automatic', jsxImportSource: 'preact', tsconfig: 'tsconfig.json' });
+  esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', tsconfig: 'tsconfig.json' });
 
 const minify = () =>
-  terser({ ecma: 2019, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } });
+  terser({ ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } });
 
 /** The script-tag builds: one self-contained classic script each (SPEC 1). */
 const script = (input, file) => ({
