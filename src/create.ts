@@ -7,6 +7,8 @@ import { syncTabs } from './consent/tab-sync';
 import { createGate } from './gate/gate';
 import { observe } from './gate/observe';
 import { pickLanguage, textsFor, type Catalog } from './i18n/index';
+import { logConsent } from './integrations/consent-log';
+import { googleConsentMode } from './integrations/google-consent-mode';
 import { readGpcRefusals } from './integrations/gpc';
 import type { ConsentGateApi, ConsentGateOptions } from './types';
 import { mountUi } from './ui/mount';
@@ -34,11 +36,14 @@ export function create(options: ConsentGateOptions, { win, catalog, warn }: Envi
   const jar = createCookieJar(doc);
   const signalRefused = readGpcRefusals(settings, win.navigator);
   const store = createStore({ settings, jar, warn, now: () => Date.now(), crypto: win.crypto, signalRefused });
+  // SPEC 6: the consent default reaches dataLayer before the gate activates any tag, and each
+  // update before the tags a change activates (subscribers run in subscription order).
+  const integrations = [googleConsentMode(store, settings, { win, warn }), logConsent(store, settings, { win, warn })];
 
   // SPEC 2: declarations of refused purposes are cleared on every load and after each change.
   const cleanup = () => clearRefused(settings, store.choices(), jar, win);
   cleanup();
-  const stops: Array<() => void> = [store.subscribe(cleanup)];
+  const stops: Array<() => void> = [...integrations, store.subscribe(cleanup)];
 
   const available = [...new Set([...Object.keys(catalog), ...Object.keys(settings.json.texts)])];
   const lang = pickLanguage(settings.lang, doc.documentElement.lang, win.navigator.languages ?? [], available);

@@ -1,0 +1,77 @@
+import type { Settings } from '../config/settings';
+import type { Choices } from '../consent/purposes';
+import type { Store } from '../consent/store';
+import type { Warn } from '../util/warn';
+
+type GtagWindow = Window & { dataLayer?: unknown; gtag?: unknown };
+type Gtag = (...args: unknown[]) => void;
+
+/** Our purposes -> Google Consent Mode v2 types (SPEC 6). `security_storage` is always granted. */
+const TYPES: Record<string, string[]> = {
+  analytics: ['analytics_storage'],
+  ads: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+  customization: ['personalization_storage', 'functionality_storage'],
+};
+
+/**
+ * The consent types for the current choices: granted only where the purpose
+ * may run now (`true`); undecided and refused are denied (fail closed).
+ *
+ * @example
+ * consentTypes({ analytics: true }).analytics_storage // 'granted'
+ */
+export function consentTypes(choices: Choices): Record<string, string> {
+  const types: Record<string, string> = { security_storage: 'granted' };
+  for (const purpose in TYPES)
+    for (const type of TYPES[purpose]!) types[type] = choices[purpose] === true ? 'granted' : 'denied';
+  return types;
+}
+
+/** A Google tag already queued or ran: the `js`/`config` calls of gtag.js, or Tag Manager's start event. */
+const ranBefore = (entry: unknown) => {
+  const e = entry as { 0?: unknown; event?: unknown } | null;
+  return !!e && (e[0] === 'js' || e[0] === 'config' || e.event === 'gtm.js');
+};
+
+/**
+ * Google Consent Mode v2 (SPEC 6, `data-google-consent-mode="on"`). Called
+ * while the script starts, before the gate activates anything: makes sure
+ * `dataLayer` and `gtag` exist and pushes `gtag('consent', 'default', …)`
+ * reflecting the stored decision (or the mode's default), then
+ * `gtag('consent', 'update', …)` and a `consent_update` dataLayer event after
+ * every change. Returns a function that stops following the store.
+ *
+ * @example
+ * const stop = googleConsentMode(store, settings, { win: window, warn });
+ */
+export function googleConsentMode(store: Store, settings: Settings, { win, warn }: { win: Window; warn: Warn }): () => void {
+  if (!settings.googleConsentMode) return () => {};
+  const w = win as GtagWindow;
+  // The live array each time: a page may reassign `window.dataLayer` (Tag Manager keeps it an array).
+  const layer = (): unknown[] => (Array.isArray(w.dataLayer) ? w.dataLayer : (w.dataLayer = []));
+  if (layer().some(ranBefore))
+    warn('Google tags were set up before consent-gate; put the consent-gate script above the Google tag so the consent default comes first');
+  // As Google's own snippet does: gtag.js reads `arguments` objects, not arrays.
+  if (typeof w.gtag !== 'function')
+    w.gtag = function gtag() {
+      layer().push(arguments);
+    };
+  const gtag = (...args: unknown[]) => (w.gtag as Gtag)(...args);
+
+  const push = (command: 'default' | 'update') => {
+    const types = consentTypes(store.choices());
+    const params: Record<string, unknown> = { ...types };
+    // Tags wait for an update only while the visitor has yet to decide.
+    if (command === 'default' && !store.get().decided) params.wait_for_update = settings.googleConsentWait;
+    try {
+      gtag('consent', command, params);
+      gtag('set', 'ads_data_redaction', types.ad_storage === 'denied');
+      if (command === 'update') layer().push({ event: 'consent_update', ...types, purposes: store.get().purposes });
+    } catch (error) {
+      // The page's own gtag or dataLayer.push threw: the notice and the gate must still work.
+      warn('window.gtag or dataLayer.push threw', error);
+    }
+  };
+  push('default');
+  return store.subscribe(() => push('update'));
+}

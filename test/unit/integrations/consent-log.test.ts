@@ -1,0 +1,91 @@
+import { describe, expect, it, vi } from 'vitest';
+import { encodeDecision } from '../../../src/consent/cookie-format';
+import { logConsent } from '../../../src/integrations/consent-log';
+import { setup } from './setup';
+
+function fakeWin({ beacon = true, fetchOk = true }: { beacon?: boolean | 'missing' | 'throws'; fetchOk?: boolean | 'rejects' } = {}) {
+  const beacons: Array<[string, string]> = [];
+  const fetches: Array<[string, RequestInit]> = [];
+  const sendBeacon =
+    beacon === 'missing'
+      ? undefined
+      : (url: string, body: string) => {
+          if (beacon === 'throws') throw new TypeError('bad url');
+          beacons.push([url, body]);
+          return beacon;
+        };
+  const fetch = vi.fn((url: string, init: RequestInit) => {
+    fetches.push([url, init]);
+    return fetchOk === 'rejects' ? Promise.reject(new TypeError('offline')) : Promise.resolve({ ok: fetchOk, status: fetchOk ? 204 : 500 });
+  });
+  const win = { location: { origin: 'https://shop.example', pathname: '/cart' }, navigator: { sendBeacon }, fetch } as unknown as Window;
+  return { win, beacons, fetches };
+}
+
+describe('logConsent', () => {
+  it('sends nothing without data-log-url', () => {
+    const { store, settings, warn } = setup();
+    const { win, beacons, fetches } = fakeWin();
+    logConsent(store, settings, { win, warn });
+    store.decide({ analytics: true });
+    expect(beacons).toEqual([]);
+    expect(fetches).toEqual([]);
+  });
+
+  it('beacons a receipt with the decision, the page address and the version, and no more', () => {
+    const { store, settings, warn } = setup({ logUrl: '/consent-log', revision: '4' });
+    const { win, beacons, fetches } = fakeWin();
+    logConsent(store, settings, { win, warn });
+    store.decide({ analytics: false, ads: false, customization: false, login: false });
+    expect(fetches).toEqual([]);
+    expect(beacons).toHaveLength(1);
+    const [url, body] = beacons[0]!;
+    const state = store.get();
+    expect(url).toBe('/consent-log');
+    expect(JSON.parse(body)).toEqual({
+      id: state.id,
+      timestamp: state.timestamp,
+      revision: '4',
+      purposes: { analytics: false, ads: false, customization: false, login: false },
+      url: 'https://shop.example/cart',
+      version: '0.1.0',
+    });
+  });
+
+  it('sends one receipt per decision, none for a reset or a re-read of the same decision', () => {
+    const cookie = encodeDecision({ revision: '1', timestamp: Date.now(), id: 'b'.repeat(16), choices: { analytics: true } });
+    const { store, settings, warn } = setup({ logUrl: '/log' }, { cookie });
+    const { win, beacons } = fakeWin();
+    logConsent(store, settings, { win, warn });
+    store.refresh();
+    store.reset();
+    expect(beacons).toHaveLength(0);
+    store.decide({ analytics: true });
+    store.decide({ analytics: false });
+    expect(beacons.map(([, b]) => JSON.parse(b).purposes.analytics)).toEqual([true, false]);
+  });
+
+  it('falls back to fetch with keepalive when the beacon is refused or missing', () => {
+    for (const beacon of [false, 'missing', 'throws'] as const) {
+      const { store, settings, warn, warnings } = setup({ logUrl: 'https://log.example/r' });
+      const { win, fetches } = fakeWin({ beacon });
+      logConsent(store, settings, { win, warn });
+      store.decide({ ads: true });
+      expect(fetches).toHaveLength(1);
+      expect(fetches[0]![0]).toBe('https://log.example/r');
+      expect(fetches[0]![1]).toMatchObject({ method: 'POST', keepalive: true });
+      expect(JSON.parse(String(fetches[0]![1].body)).purposes.ads).toBe(true);
+      expect(warnings).toEqual([]);
+    }
+  });
+
+  it('tells a failed send once and keeps the decision', async () => {
+    const { store, settings, warn, warnings } = setup({ logUrl: '/log' });
+    const { win } = fakeWin({ beacon: false, fetchOk: 'rejects' });
+    logConsent(store, settings, { win, warn });
+    store.decide({ analytics: true });
+    store.decide({ analytics: false });
+    await vi.waitFor(() => expect(warnings).toEqual(['could not send the consent receipt to /log']));
+    expect(store.get().purposes.analytics).toBe(false);
+  });
+});
