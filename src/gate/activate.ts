@@ -5,7 +5,7 @@
  * their `data-src` / `data-srcset` moved to the real attributes.
  */
 
-/** Types the browser executes and fires `load` / `error` for. */
+/** Types the browser executes and fires `load` / `error` for (HTML: "JavaScript MIME type essence match"). */
 const JS_TYPE = /^(|module|(text|application)\/(x-)?(java|ecma)script|text\/jscript|text\/livescript)$/i;
 
 export interface Activated {
@@ -16,21 +16,22 @@ export interface Activated {
 }
 
 function cloneScript(original: HTMLScriptElement): Activated {
-  const doc = original.ownerDocument;
-  const clone = doc.createElement('script');
+  const clone = original.ownerDocument.createElement('script');
   for (const { name, value } of Array.from(original.attributes)) {
     if (name !== 'type' && name !== 'data-type') clone.setAttribute(name, value);
   }
-  const type = original.getAttribute('data-type') ?? '';
+  const type = (original.getAttribute('data-type') ?? '').trim();
   if (type) clone.setAttribute('type', type);
-  // Browsers hide the nonce attribute after parsing; the IDL property keeps it (HTML 'nonce' hiding).
+  // Browsers hide the nonce attribute after parsing; the IDL property keeps it (HTML "nonce attributes").
   if (original.nonce) clone.nonce = original.nonce;
-  // Dynamically inserted scripts are async by default; without the attribute the page asked for in-order execution.
+  // Inserted scripts are async by default; without the attribute the page asked for in-order execution.
   clone.async = original.hasAttribute('async');
-  if (!original.hasAttribute('src')) clone.text = original.text;
+  const external = original.hasAttribute('src');
+  if (!external) clone.text = original.text;
   original.replaceWith(clone);
-  const external = original.hasAttribute('src') && !clone.async && JS_TYPE.test(type.trim());
-  return external ? { element: clone, waitFor: clone } : { element: clone };
+  // A classic `nomodule` script is skipped without any event (HTML "prepare the script element"): never wait for it.
+  const fires = JS_TYPE.test(type) && !(type !== 'module' && clone.noModule);
+  return external && !clone.async && fires ? { element: clone, waitFor: clone } : { element: clone };
 }
 
 function moveAttribute(el: Element, from: string, to: string) {
@@ -40,14 +41,20 @@ function moveAttribute(el: Element, from: string, to: string) {
   el.setAttribute(to, value);
 }
 
+const SOURCES = 'source,img,track';
+
 function activateMedia(el: Element): Activated {
-  const targets = [el, ...Array.from(el.querySelectorAll('source[data-src],source[data-srcset],track[data-src]'))];
+  const parent = el.parentElement;
+  // An <img> in a <picture> loads from its <source> siblings: they must wait for the same consent.
+  const inPicture = el.localName === 'img' && parent?.localName === 'picture';
+  const targets = [el, ...Array.from((inPicture ? parent : el).querySelectorAll(SOURCES))];
   for (const target of targets) {
     moveAttribute(target, 'data-srcset', 'srcset');
     moveAttribute(target, 'data-src', 'src');
   }
-  // <video>/<audio> pick a <source> only when (re)loaded.
-  if (targets.length > 1 && typeof (el as HTMLMediaElement).load === 'function') (el as HTMLMediaElement).load();
+  // A media element picks a <source> only when (re)loaded; changing a source's src alone does nothing.
+  const media = el.localName === 'source' ? parent : el;
+  if (media && /^(video|audio)$/.test(media.localName)) (media as HTMLMediaElement).load();
   return { element: el };
 }
 
@@ -61,8 +68,8 @@ export function activate(el: Element): Activated {
   return el.localName === 'script' ? cloneScript(el as HTMLScriptElement) : activateMedia(el);
 }
 
-/** Whether the gate handles this element: a `text/plain` script or an element with `data-src`/`data-srcset`. */
+/** Whether the gate handles this element: a `text/plain` script, or an element with something to hold back. */
 export function isGateable(el: Element): boolean {
   if (el.localName === 'script') return (el.getAttribute('type') ?? '').trim().toLowerCase() === 'text/plain';
-  return el.hasAttribute('data-src') || el.hasAttribute('data-srcset') || el.localName === 'video' || el.localName === 'audio' || el.localName === 'picture';
+  return el.hasAttribute('data-src') || el.hasAttribute('data-srcset') || /^(video|audio|picture)$/.test(el.localName);
 }

@@ -10,21 +10,35 @@ export interface GateHooks {
   blocked?(el: Element, requirement: Requirement): void;
   /** A blocked element was activated (its placeholder can go). */
   activated?(original: Element, live: Element): void;
-  /** Code of a purpose that is now refused already ran; the page should reload. */
+  /** Code that ran no longer has the consent it needs (withdrawn, or a `!purpose` now granted); the page should reload. */
   withdrawn?(): void;
 }
 
 const SELECTOR = '[data-consent]';
+
+/** Elements that start code or a third-party document: once they ran, only a reload stops them (SPEC 2). */
+const RUNS_CODE = /^(script|iframe|embed|object)$/;
 
 function byDocumentOrder(a: Element, b: Element): number {
   return a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 }
 
 /**
+ * While the page is parsing, an element is complete only once the parser has
+ * moved past it: before that a `<script>` may hold half its text and a
+ * `<video>` only some of its `<source>`s (seen in Chromium on split responses).
+ */
+function parsed(el: Element): boolean {
+  if (el.ownerDocument.readyState !== 'loading') return true;
+  for (let node: Node | null = el; node; node = node.parentNode) if (node.nextSibling) return true;
+  return false;
+}
+
+/**
  * Keeps every tagged element blocked until the store allows it (SPEC 2).
- * `add` takes elements as they appear; on each store change the waiting
- * elements that are now allowed are activated in document order. Any error
- * leaves the element blocked (fail closed) and is told once.
+ * `add` takes elements as they appear; allowed ones are activated in document
+ * order through one queue. New elements cost O(new), a consent change
+ * O(waiting). Any error leaves the element blocked (fail closed) and is told once.
  *
  * @example
  * const gate = createGate(store, settings, warn, hooks);
@@ -32,71 +46,105 @@ function byDocumentOrder(a: Element, b: Element): number {
  */
 export function createGate(store: Store, settings: Settings, warn: Warn, hooks: GateHooks = {}) {
   const waiting = new Map<Element, Requirement>();
-  /** Originals and clones we made: never handled twice. */
+  /** Elements we decided on, and clones we made: never handled twice. */
   const seen = new WeakSet<Element>();
-  /** Purposes whose scripts ran on this page view. */
-  const ran = new Set<string>();
-  const queue = createScriptQueue((error) => warn('a tagged element could not be activated; it stays blocked', error));
+  /** Tagged elements the parser is still filling. */
+  let unparsed: Element[] = [];
+  /** What the code that ran on this page view needed. */
+  const ran: Requirement[] = [];
+  const fail = (error: unknown) => warn('a tagged element could not be activated; it stays blocked', error);
+  const queue = createScriptQueue(fail);
+
+  /** Runs a UI hook; its failure must not undo or stall the gate. */
+  const tell = (hook: () => void) => {
+    try {
+      hook();
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const block = (el: Element, requirement: Requirement) => {
+    if (el.localName !== 'script' && requirement.granted.length) tell(() => hooks.blocked?.(el, requirement));
+  };
 
   const consider = (el: Element) => {
     if (seen.has(el)) return;
+    if (!parsed(el)) return void unparsed.push(el);
     seen.add(el);
-    if (!isGateable(el)) {
-      if (el.localName === 'script')
-        warn('a <script data-consent> without type="text/plain" runs before any consent: tag it as type="text/plain"');
-      return;
-    }
-    const requirement = parseRequirement(el.getAttribute('data-consent'));
-    if (!requirement) {
-      warn(`data-consent=${JSON.stringify((el.getAttribute('data-consent') ?? '').slice(0, 60))} is not a list of purposes; the element stays blocked`);
-      return;
-    }
+    const value = el.getAttribute('data-consent');
+    if (!isGateable(el))
+      return warn(`<${el.localName} data-consent> needs ${el.localName === 'script' ? 'type="text/plain"' : 'data-src'}; it is not held back`);
+    const requirement = parseRequirement(value);
+    if (!requirement) return warn(`data-consent=${JSON.stringify((value ?? '').slice(0, 60))} is not a list of purposes; the element stays blocked`);
     const unknown = unknownPurposes(requirement, settings.purposes);
-    if (unknown.length) warn(`data-consent names purposes not in data-purposes (${unknown.join(', ')}); such elements wait for them forever`);
+    if (unknown.length) warn(`data-consent names purposes not in data-purposes (${unknown.join(', ')}); such elements stay blocked`);
     waiting.set(el, requirement);
-    if (el.localName !== 'script') hooks.blocked?.(el, requirement);
   };
 
-  const release = () => {
+  const job = (el: Element, requirement: Requirement) => () => {
+    // Consent may have changed while earlier scripts loaded: check again at the last moment.
+    if (!el.isConnected || !allows(requirement, store.choices())) {
+      waiting.set(el, requirement);
+      block(el, requirement);
+      return null;
+    }
+    const result = activate(el);
+    seen.add(result.element);
+    if (RUNS_CODE.test(el.localName)) ran.push(requirement);
+    tell(() => hooks.activated?.(el, result.element));
+    return result;
+  };
+
+  /** Activates the allowed ones among `candidates`, in document order; `fresh` ones that stay blocked get their placeholder. */
+  const release = (candidates: Iterable<Element>, fresh: boolean) => {
     const choices = store.choices();
-    const ready = [...waiting].filter(([el, req]) => el.isConnected && allows(req, choices)).map(([el]) => el);
+    const ready: Element[] = [];
+    for (const el of candidates) {
+      const requirement = waiting.get(el);
+      if (!requirement) continue;
+      if (!el.isConnected) {
+        // Removed (an SPA route): forget it, so it is decided again if it comes back.
+        waiting.delete(el);
+        seen.delete(el);
+      } else if (allows(requirement, choices)) ready.push(el);
+      else if (fresh) block(el, requirement);
+    }
     for (const el of ready.sort(byDocumentOrder)) {
-      const requirement = waiting.get(el)!;
+      queue.push(job(el, waiting.get(el)!));
       waiting.delete(el);
-      queue.push(() => {
-        // Consent may have changed while earlier scripts loaded: check again at the last moment.
-        if (!el.isConnected || !allows(requirement, store.choices())) {
-          waiting.set(el, requirement);
-          return null;
-        }
-        const result = activate(el);
-        seen.add(result.element);
-        if (el.localName === 'script') requirement.granted.forEach((p) => ran.add(p));
-        hooks.activated?.(el, result.element);
-        return result;
-      });
     }
   };
 
   const onChange = () => {
-    const choices = store.choices();
-    if ([...ran].some((p) => choices[p] !== true)) hooks.withdrawn?.();
-    release();
+    try {
+      const choices = store.choices();
+      if (ran.some((requirement) => !allows(requirement, choices))) hooks.withdrawn?.();
+      release([...waiting.keys()], false);
+    } catch (error) {
+      fail(error);
+    }
   };
 
   return {
-    /** Takes newly seen elements or subtrees (also the whole document), then activates what is allowed. */
+    /** Takes newly inserted elements or subtrees (also the whole document), then activates what is allowed. */
     add(roots: ArrayLike<ParentNode>) {
-      const before = waiting.size;
-      for (const root of Array.from(roots)) {
-        try {
-          if ((root as Element).matches?.(SELECTOR)) consider(root as Element);
-          root.querySelectorAll(SELECTOR).forEach(consider);
-        } catch (error) {
-          warn('the gate could not read part of the page; tagged elements there stay blocked', error);
+      const before = unparsed;
+      unparsed = [];
+      const found: Element[] = [];
+      const take = (el: Element) => {
+        consider(el);
+        if (waiting.has(el)) found.push(el);
+      };
+      try {
+        before.forEach(take);
+        for (const root of Array.from(roots)) {
+          if ((root as Element).matches?.(SELECTOR)) take(root as Element);
+          root.querySelectorAll(SELECTOR).forEach(take);
         }
+        release(found, true);
+      } catch (error) {
+        warn('the gate could not read part of the page; tagged elements there stay blocked', error);
       }
-      if (waiting.size !== before) release();
     },
     /** Starts following the store; returns unsubscribe. */
     follow: () => store.subscribe(onChange),

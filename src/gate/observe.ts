@@ -4,21 +4,28 @@ import type { Gate } from './gate';
  * Hands every element inserted into the document to the gate as soon as it
  * is inserted (SPEC 2): parsed after our script, added by code, a tag manager
  * or an SPA route. MutationObserver callbacks run before the browser fetches
- * a `data-src` (it has no real `src` yet), so nothing leaks meanwhile.
- * Returns a function that stops observing.
+ * a `data-src` (it has no real `src` yet), so nothing leaks meanwhile. Any
+ * mutation, text included, and the end of parsing also let the gate recheck
+ * elements the parser was still filling. Returns a function that stops observing.
  *
  * @example
  * const stop = observe(gate, document);
  */
 export function observe(gate: Gate, doc: Document): () => void {
   const Observer = doc.defaultView?.MutationObserver;
-  if (typeof Observer !== 'function') return () => {};
+  const flush = () => gate.add([]);
+  doc.addEventListener('readystatechange', flush);
+  const stopReady = () => doc.removeEventListener('readystatechange', flush);
+  if (typeof Observer !== 'function') return stopReady;
   const observer = new Observer((records) => {
     const added: Element[] = [];
     for (const record of records)
       for (const node of Array.from(record.addedNodes)) if (node.nodeType === 1) added.push(node as Element);
-    if (added.length) gate.add(added);
+    gate.add(added);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
-  return () => observer.disconnect();
+  return () => {
+    stopReady();
+    observer.disconnect();
+  };
 }
