@@ -50,7 +50,7 @@ export function googleConsentMode(store: Store, settings: Settings, { win, warn 
   // The live array each time: a page may reassign `window.dataLayer` (Tag Manager keeps it an array).
   const layer = (): unknown[] => (Array.isArray(w.dataLayer) ? w.dataLayer : (w.dataLayer = []));
   if (layer().some(ranBefore))
-    warn('Google tags were set up before consent-gate; put the consent-gate script above the Google tag so the consent default comes first');
+    warn('a Google tag ran before consent-gate; load consent-gate above it so the consent default comes first');
   // As Google's own snippet does: gtag.js reads `arguments` objects, not arrays.
   if (typeof w.gtag !== 'function')
     w.gtag = function gtag() {
@@ -60,16 +60,15 @@ export function googleConsentMode(store: Store, settings: Settings, { win, warn 
 
   const push = (command: 'default' | 'update') => {
     const types = consentTypes(store.choices());
-    const params: Record<string, unknown> = { ...types };
-    // Tags wait for an update only while the visitor has yet to decide.
-    if (command === 'default' && !store.get().decided) params.wait_for_update = settings.googleConsentWait;
+    const { decided, purposes } = store.get();
     try {
-      gtag('consent', command, params);
+      // Tags wait for an update only while the visitor has yet to decide.
+      gtag('consent', command, command === 'default' && !decided ? { ...types, wait_for_update: settings.googleConsentWait } : types);
       gtag('set', 'ads_data_redaction', types.ad_storage === 'denied');
-      if (command === 'update') layer().push({ event: 'consent_update', ...types, purposes: store.get().purposes });
+      if (command === 'update') layer().push({ event: 'consent_update', ...types, purposes });
     } catch (error) {
       // The page's own gtag or dataLayer.push threw: the notice and the gate must still work.
-      warn('window.gtag or dataLayer.push threw', error);
+      warn('gtag threw', error);
     }
   };
   push('default');

@@ -113,7 +113,7 @@ describe('Google Consent Mode v2', () => {
     const url = server.page('/gcm-late.html', sitePage({ head: GTAG, attrs: 'data-google-consent-mode="on"' }));
     const { page, context, warnings } = await openPage(browser);
     await page.goto(url);
-    await expect.poll(() => warnings.filter((w) => w.includes('above the Google tag'))).toHaveLength(1);
+    await expect.poll(() => warnings.filter((w) => w.includes('load consent-gate above it'))).toHaveLength(1);
     expect((await layer(page)).slice(2, 3)).toEqual([['consent', 'default', { ...DENIED, wait_for_update: 500 }]]);
     await context.close();
   });
