@@ -30,7 +30,7 @@ function cloneScript(original: HTMLScriptElement): Activated {
   if (!external) clone.text = original.text;
   original.replaceWith(clone);
   // A classic `nomodule` script is skipped without any event (HTML "prepare the script element"): never wait for it.
-  const fires = JS_TYPE.test(type) && !(type !== 'module' && clone.noModule);
+  const fires = JS_TYPE.test(type) && !(type.toLowerCase() !== 'module' && clone.hasAttribute('nomodule'));
   return external && !clone.async && fires ? { element: clone, waitFor: clone } : { element: clone };
 }
 

@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createGate, type GateHooks } from '../../../src/gate/gate';
+import type { ConsentGateOptions } from '../../../src/types';
+import { setup } from '../integrations/setup';
+
+/** Which element is live and when; execution order and requests are proven in Chromium (test/browser/gate-*). */
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+function start(html: string, hooks: GateHooks = {}, options: ConsentGateOptions = {}) {
+  document.body.innerHTML = html;
+  const env = setup(options);
+  const gate = createGate(env.store, env.settings, env.warn, hooks);
+  gate.follow();
+  gate.add([document]);
+  return { ...env, gate };
+}
+const live = (id: string) => document.getElementById(id)!.getAttribute('type');
+const grant = (store: ReturnType<typeof setup>['store'], choices: Record<string, boolean>) => store.decide(choices);
+
+describe('createGate', () => {
+  it('keeps a tagged script blocked until every listed purpose is granted', () => {
+    const { store } = start('<script type="text/plain" data-consent="ads customization" id="s">/* x */</script>');
+    grant(store, { ads: true });
+    expect(live('s')).toBe('text/plain');
+    grant(store, { customization: true });
+    expect(live('s')).toBeNull();
+  });
+
+  it('runs "!analytics" only once analytics is refused, never while undecided or granted', () => {
+    const { store } = start('<script type="text/plain" data-consent="!analytics" id="s">/* x */</script>');
+    expect(live('s')).toBe('text/plain');
+    grant(store, { analytics: true });
+    expect(live('s')).toBe('text/plain');
+    grant(store, { analytics: false });
+    expect(live('s')).toBeNull();
+  });
+
+  it('runs at once in opt-out mode, where purposes count as granted until refused', () => {
+    start('<script type="text/plain" data-consent="analytics" id="s">/* x */</script>', {}, { mode: 'opt-out' });
+    expect(live('s')).toBeNull();
+  });
+
+  it('keeps an element with an empty, invalid or unknown purpose blocked and tells it once', () => {
+    const html = ['', '', 'ads;x', 'marketing', '!marketing']
+      .map((v, i) => `<script type="text/plain" data-consent="${v}" id="s${i}">/* x */</script>`).join('');
+    const { store, warnings } = start(html);
+    grant(store, { analytics: true, ads: true, customization: true, login: true });
+    grant(store, { analytics: false });
+    for (let i = 0; i < 5; i++) expect(live('s' + i)).toBe('text/plain');
+    expect(warnings.filter((w) => w.startsWith('data-consent=""'))).toHaveLength(1);
+    expect(warnings.filter((w) => w.includes('"ads;x"'))).toHaveLength(1);
+    expect(warnings.filter((w) => w.includes('(marketing)'))).toHaveLength(1);
+  });
+
+  it('tells about tagged elements it cannot hold back', () => {
+    const { warnings } = start('<script data-consent="ads"></script><iframe data-consent="ads" src="about:blank"></iframe><div data-consent="ads"></div>');
+    expect(warnings).toEqual([
+      '<script data-consent> needs type="text/plain"; it is not held back',
+      '<iframe data-consent> needs data-src; it is not held back',
+      '<div data-consent> needs data-src; it is not held back',
+    ]);
+  });
+
+  it('asks for a placeholder only for a blocked non-script that needs a grant, and removes it on activation', () => {
+    const blocked = vi.fn();
+    const activated = vi.fn();
+    const { store } = start(
+      `<iframe data-consent="customization" data-src="/v" id="f"></iframe>
+       <iframe data-consent="!ads" data-src="/w"></iframe>
+       <script type="text/plain" data-consent="customization"></script>`,
+      { blocked, activated },
+    );
+    expect(blocked.mock.calls.map(([el]) => el.id)).toEqual(['f']);
+    grant(store, { customization: true });
+    expect(activated).toHaveBeenCalledWith(document.getElementById('f'), document.getElementById('f'));
+    expect(document.getElementById('f')!.getAttribute('src')).toBe('/v');
+    expect(blocked).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not let a throwing placeholder hook stop the other elements', () => {
+    const { store, warnings } = start(
+      '<iframe data-consent="ads" data-src="/a"></iframe><script type="text/plain" data-consent="ads" id="s"></script>',
+      { blocked: () => { throw new Error('ui broke'); } },
+    );
+    grant(store, { ads: true });
+    expect(live('s')).toBeNull();
+    expect(warnings).toEqual(['a tagged element could not be activated; it stays blocked']);
+  });
+
+  it('asks for a reload when code that ran loses its consent: a withdrawal or a grant after its fallback', () => {
+    const withdrawn = vi.fn();
+    const { store } = start(
+      '<img data-consent="ads" data-src="/p.gif"><script type="text/plain" data-consent="!analytics"></script>',
+      { withdrawn },
+    );
+    grant(store, { ads: true, analytics: false });
+    grant(store, { ads: false });
+    expect(withdrawn).not.toHaveBeenCalled(); // a pixel runs no code
+    grant(store, { analytics: true });
+    expect(withdrawn).toHaveBeenCalledTimes(1);
+  });
+
+  it('activates a script once, also after a withdrawal and a new grant', () => {
+    const activated = vi.fn();
+    const { store, gate } = start('<script type="text/plain" data-consent="ads" id="s"></script>', { activated });
+    grant(store, { ads: true });
+    grant(store, { ads: false });
+    grant(store, { ads: true });
+    gate.add([document]);
+    expect(activated).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets a blocked element removed from the page and decides again when it comes back', () => {
+    const activated = vi.fn();
+    const { store, gate } = start('<div id="route"><script type="text/plain" data-consent="ads" id="s"></script></div>', { activated });
+    const route = document.getElementById('route')!;
+    route.remove();
+    grant(store, { ads: true });
+    expect(activated).not.toHaveBeenCalled();
+    document.body.append(route);
+    gate.add([route]);
+    expect(activated).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits while the parser may still be filling the last element, then takes it', () => {
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const activated = vi.fn();
+    const { gate } = start('<p>before</p><script type="text/plain" data-consent="analytics" id="s">/* half */</script>', { activated }, { mode: 'opt-out' });
+    expect(live('s')).toBe('text/plain');
+    document.body.append(document.createElement('p'));
+    gate.add([]);
+    expect(live('s')).toBeNull();
+    // Another last element: taken when parsing ends (observe() calls add([]) on readystatechange).
+    document.body.insertAdjacentHTML('beforeend', '<script type="text/plain" data-consent="analytics" id="t"></script>');
+    gate.add([document.getElementById('t')!]);
+    expect(live('t')).toBe('text/plain');
+    readyState.mockReturnValue('interactive');
+    gate.add([]);
+    expect(live('t')).toBeNull();
+    expect(activated).toHaveBeenCalledTimes(2);
+  });
+
+  it('activates what became allowed in document order, whatever order it was found in', () => {
+    const order: string[] = [];
+    const { store, gate } = start('<img data-consent="ads" data-src="/2" id="b">', {
+      activated: (el) => order.push(el.id),
+    });
+    const first = document.createElement('img');
+    first.id = 'a';
+    first.setAttribute('data-consent', 'ads');
+    first.setAttribute('data-src', '/1');
+    document.body.prepend(first);
+    gate.add([first]);
+    grant(store, { ads: true });
+    expect(order).toEqual(['a', 'b']);
+  });
+});
