@@ -1,0 +1,40 @@
+/** consent-gate: one script tag in <head> (README quick start), trackers tagged with data-consent. */
+import { pageHtml, TRACKERS } from '../trackers.mjs';
+import { ownVersion } from './version.mjs';
+
+const tag = (t) =>
+  t.src
+    ? `<script type="text/plain" data-consent="${t.purpose}" src="${t.src}"></script>`
+    : `<script type="text/plain" data-consent="${t.purpose}">${t.code}</script>`;
+
+/** The notice is the dialog around the button whose accessible name is "Accept all" (SPEC 3). */
+const acceptButton = `(() => {
+  const root = document.querySelector('consent-gate')?.shadowRoot;
+  return root ? [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Accept all') ?? null : null;
+})()`;
+
+export const consentGate = {
+  id: 'consent-gate',
+  name: 'consent-gate',
+  version: ownVersion(),
+  canBlock: true,
+  files: ['dist/consent-gate.min.js'],
+  html: () =>
+    pageHtml({
+      title: 'consent-gate',
+      head: '<script src="/dist/consent-gate.min.js" data-purposes="analytics ads customization login"></script>',
+      trackers: TRACKERS.map(tag).join('\n'),
+    }),
+  notice: `${acceptButton}?.closest('[role=dialog]') ?? null`,
+  accept: acceptButton,
+  convention: '`<script type="text/plain" data-consent="…">` (plain script tag in `<head>`)',
+};
+
+/** Bytes only: the English-only build for lighter pages. */
+export const consentGateEn = {
+  id: 'consent-gate-en',
+  name: 'consent-gate (en only)',
+  version: ownVersion(),
+  bytesOnly: true,
+  files: ['dist/consent-gate.en.min.js'],
+};

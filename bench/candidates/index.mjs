@@ -1,0 +1,7 @@
+/** Every candidate, in table order. */
+export { consentGate, consentGateEn } from './consent-gate.mjs';
+export { vanillaCookieconsent } from './vanilla-cookieconsent.mjs';
+export { klaro } from './klaro.mjs';
+export { tarteaucitron } from './tarteaucitron.mjs';
+export { osano } from './osano.mjs';
+export { noTool, ungated } from './baselines.mjs';
