@@ -109,6 +109,15 @@ describe('Google Consent Mode v2', () => {
     await context.close();
   });
 
+  it('updates consent in another open tab when the visitor decides in one', async () => {
+    const { page, context, url } = await visit('/gcm-tabs.html');
+    const other = await context.newPage();
+    await other.goto(url);
+    await other.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(async () => (await layer(page)).slice(4, 5)).toEqual([['consent', 'update', types('granted', 'granted', 'granted')]]);
+    await context.close();
+  });
+
   it('warns once, with the fix, when the Google tag comes before the script', async () => {
     const url = server.page('/gcm-late.html', sitePage({ head: GTAG, attrs: 'data-google-consent-mode="on"' }));
     const { page, context, warnings } = await openPage(browser);
