@@ -46,13 +46,13 @@ export default [
   {
     input: { index: 'src/index.ts', server: 'src/server.ts' },
     external,
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name].mjs' },
     plugins: [rawCss(), typescript()],
   },
   {
     input: { index: 'src/index.ts', server: 'src/server.ts' },
     external: [...external, /\.css\?raw$/],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name].d.ts' },
     plugins: [dts()],
   },
 ];
