@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
 import { launch, openPage, sitePage, startServer, type TestServer } from './harness';
 
 let server: TestServer;
@@ -17,7 +18,7 @@ const trackers = `
 <script type="text/plain" data-consent="ads">mark('ads')</script>
 <script type="text/plain" data-consent="!ads">mark('no-ads')</script>`;
 
-const GPC_TEXT = 'Your browser sends a Global Privacy Control signal, so ad tracking starts refused.';
+const GPC_TEXT = en.gpc;
 
 /** A visitor whose browser sends Global Privacy Control. */
 async function gpcPage() {
@@ -76,7 +77,7 @@ describe('opt-out mode', () => {
     await page.goto(url);
     await expect.poll(() => ran(page)).toEqual(['analytics', 'ads']);
     const notice = page.getByRole('dialog', { name: 'Your privacy choices' });
-    expect(await notice.getByText('You can refuse any of them now or at any time.').isVisible()).toBe(true);
+    expect(await notice.getByText(en.optOutBody).isVisible()).toBe(true);
     for (const name of ['Accept all', 'Reject all', 'Customize'])
       expect(await notice.getByRole('button', { name, exact: true }).isVisible()).toBe(true);
     expect(await page.evaluate(() => window.consentGate.get().decided)).toBe(false);
