@@ -5,6 +5,8 @@ export type { Texts } from './en';
 /** Built-in languages by code; a build includes the ones it imports. */
 export type Catalog = Readonly<Record<string, Texts>>;
 
+const BUILT_IN_PURPOSES = ['analytics', 'ads', 'customization', 'login'];
+
 /** `de-AT` -> `de`. */
 const base = (code: string) => code.toLowerCase().split('-')[0]!;
 
@@ -43,10 +45,11 @@ export function localize(text: LocalizedText | undefined, lang: string, fallback
 
 /** Label and description of a purpose: JSON config first, then built-in text, then the id. */
 export function describePurpose(id: string, info: PurposeInfo | undefined, texts: Texts, lang: string) {
-  const own = texts as unknown as Record<string, string | undefined>;
-  const builtIn = Object.prototype.hasOwnProperty.call(texts, id) ? own[id] : undefined;
+  const own = texts as unknown as Record<string, string>;
+  // Only the four purposes of SPEC 1 have built-in texts: a site's purpose named `save` or `body` gets its id, not a button text.
+  const known = BUILT_IN_PURPOSES.includes(id);
   return {
-    label: localize(info?.label, lang, builtIn ?? id),
-    description: localize(info?.description, lang, own[id + 'Info'] ?? ''),
+    label: localize(info?.label, lang, known ? own[id]! : id),
+    description: localize(info?.description, lang, known ? own[id + 'Info']! : ''),
   };
 }

@@ -74,11 +74,20 @@ export class App extends Component<AppProps, AppState> {
     this.decide(choices);
   }
 
+  /**
+   * APG dialog pattern: focus moves into what opens and goes back to where it
+   * came from; back from the dialog to the notice it lands on Customize.
+   * `preventScroll`: a bar fixed to the viewport must never scroll the page.
+   */
   private focusPanel(previous: View) {
     const { view } = this.state;
+    const panel = this.panel.current;
     if (previous === 'none' && view !== 'none') this.returnTo = deepActiveElement(this.props.doc);
     if (view === 'none') restoreFocus(this.returnTo);
-    else this.panel.current?.focus();
+    else if (panel) {
+      const customize = previous === 'dialog' ? panel.querySelector<HTMLElement>('.customize') : null;
+      (customize ?? panel).focus({ preventScroll: true });
+    }
     if (previous !== view) this.props.onView(view);
   }
 

@@ -35,7 +35,7 @@ export function Notice({ model, modal, panel, onAccept, onReject, onCustomize }:
         <div class="actions">
           <button type="button" class="btn" onClick={onAccept}>{texts.acceptAll}</button>
           <button type="button" class="btn" onClick={onReject}>{texts.rejectAll}</button>
-          <button type="button" class="btn" onClick={onCustomize}>{texts.customize}</button>
+          <button type="button" class="btn customize" onClick={onCustomize}>{texts.customize}</button>
         </div>
       </div>
     </div>

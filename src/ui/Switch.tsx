@@ -28,16 +28,12 @@ export function Switch({ purpose, checked, texts, onChange }: SwitchProps) {
       {purpose.cookies.length > 0 && (
         <details>
           <summary>{texts.cookies} ({purpose.cookies.length})</summary>
-          <table>
-            <tbody>
-              {purpose.cookies.map((c) => (
-                <tr key={c.name}>
-                  <th scope="row">{c.name}</th>
-                  <td>{[c.provider, c.duration, c.description].filter(Boolean).join(' · ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <dl>
+            {purpose.cookies.map((c, i) => [
+              <dt key={'n' + i}>{c.name}</dt>,
+              <dd key={'d' + i}>{[c.provider, c.duration, c.description].filter(Boolean).join(' · ')}</dd>,
+            ])}
+          </dl>
         </details>
       )}
     </li>

@@ -26,10 +26,7 @@ export interface UiModel {
 export function createUiModel(settings: Settings, texts: Texts, lang: string, signalRefused: readonly string[]): UiModel {
   const purposes = settings.purposes.map((id) => {
     const info = settings.json.purposes[id];
-    const described = describePurpose(id, info, texts, lang);
-    // US opt-out law asks for "Do not sell or share" wording on the ad purpose (SPEC 6, issue 5).
-    if (id === 'ads' && settings.mode === 'opt-out' && !info?.label) described.label = texts.adsOptOut;
-    return { id, ...described, cookies: info?.cookies ?? [] };
+    return { id, ...describePurpose(id, info, texts, lang), cookies: info?.cookies ?? [] };
   });
   return { texts, lang, purposes, position: settings.position, policyUrl: settings.policyUrl, mode: settings.mode, signalRefused };
 }
