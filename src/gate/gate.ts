@@ -109,7 +109,9 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
       } else if (allows(requirement, choices)) ready.push(el);
       else if (fresh) block(el, requirement);
     }
-    for (const el of ready.sort(byDocumentOrder)) {
+    // Usually found in document order already: check in O(n) before paying for a sort.
+    if (ready.some((el, i) => i > 0 && byDocumentOrder(ready[i - 1]!, el) > 0)) ready.sort(byDocumentOrder);
+    for (const el of ready) {
       queue.push(job(el, waiting.get(el)!));
       waiting.delete(el);
     }
@@ -137,9 +139,11 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
       };
       try {
         before.forEach(take);
-        for (const root of Array.from(roots)) {
-          if ((root as Element).matches?.(SELECTOR)) take(root as Element);
-          root.querySelectorAll(SELECTOR).forEach(take);
+        for (let i = 0; i < roots.length; i++) {
+          const root = roots[i]!;
+          if ((root as Element).hasAttribute?.('data-consent')) take(root as Element);
+          // Most inserted nodes are leaves: skip the NodeList a query would allocate for them.
+          if (root.firstElementChild) root.querySelectorAll(SELECTOR).forEach(take);
         }
         release(found, true);
       } catch (error) {

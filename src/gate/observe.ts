@@ -18,9 +18,12 @@ export function observe(gate: Gate, doc: Document): () => void {
   const stopReady = () => doc.removeEventListener('readystatechange', flush);
   if (typeof Observer !== 'function') return stopReady;
   const observer = new Observer((records) => {
+    // Plain indexed loops: this runs for every insertion on the page, and copies of NodeLists are its main cost.
     const added: Element[] = [];
-    for (const record of records)
-      for (const node of Array.from(record.addedNodes)) if (node.nodeType === 1) added.push(node as Element);
+    for (let r = 0; r < records.length; r++) {
+      const nodes = records[r]!.addedNodes;
+      for (let i = 0; i < nodes.length; i++) if (nodes[i]!.nodeType === 1) added.push(nodes[i] as Element);
+    }
     gate.add(added);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });

@@ -4,32 +4,41 @@ import type { Activated } from './activate';
  * Runs activations one after another in the order they are queued, the way
  * the parser would have run the scripts (SPEC 2): an external script without
  * `async` must fire `load` or `error` before the next activation starts; a
- * failed load never stalls the queue. Callbacks, not Promises: a page that
- * replaced `Promise` must not change our order.
+ * failed load never stalls the queue. A job that runs page code (an inline
+ * script granting more consent) never starts the next job inside itself:
+ * scripts do not nest. Callbacks, not Promises: a page that replaced
+ * `Promise` must not change our order.
  *
  * @example
  * const queue = createScriptQueue(onError);
  * queue.push(() => activate(el));
  */
 export function createScriptQueue(onError: (error: unknown) => void) {
-  const jobs: Array<() => Activated | null> = [];
-  let waiting = false;
+  let jobs: Array<() => Activated | null> = [];
+  /** Index of the next job: shift() would make a long queue quadratic. */
+  let next = 0;
+  /** Waiting for a script's load/error, or inside a job. */
+  let busy = false;
 
   const drain = () => {
-    while (!waiting && jobs.length) {
+    while (!busy && next < jobs.length) {
+      const job = jobs[next++]!;
+      if (next === jobs.length) (jobs = []), (next = 0);
       let result: Activated | null = null;
+      busy = true;
       try {
-        result = jobs.shift()!();
+        result = job();
       } catch (error) {
         onError(error);
       }
+      busy = false;
       const script = result?.waitFor;
       if (!script) continue;
-      waiting = true;
+      busy = true;
       const done = () => {
         script.removeEventListener('load', done);
         script.removeEventListener('error', done);
-        waiting = false;
+        busy = false;
         drain();
       };
       script.addEventListener('load', done);

@@ -110,6 +110,22 @@ describe('activated scripts keep document order', () => {
   });
 });
 
+describe('a tagged script that grants more consent while it runs', () => {
+  it('finishes before any script it unblocked starts: scripts never nest', async () => {
+    const body = [
+      tag('analytics', `>mark('analytics starts'); consentGate.accept(['ads']); mark('analytics ends')`),
+      tag('ads', `>mark('ads')`),
+      tag('analytics', `>mark('analytics 2')`),
+    ].join('');
+    const url = server.page('/order-nest.html', sitePage({ body }));
+    const { page, context } = await openPage(browser);
+    await page.goto(url);
+    await page.evaluate(() => window.consentGate.accept(['analytics']));
+    expect(await marks(page)).toEqual(['analytics starts', 'analytics ends', 'ads', 'analytics 2']);
+    await context.close();
+  });
+});
+
 describe('tagged and plain scripts parsed with consent stored', () => {
   it('runs a tagged inline script before the plain script after it', async () => {
     const body = tag('analytics', `>mark('tagged')`) + `<script>mark('plain')</script>`;

@@ -38,3 +38,18 @@ describe('createScriptQueue', () => {
     expect(order).toEqual(['next']);
   });
 });
+
+describe('createScriptQueue re-entrancy', () => {
+  it('queues a job pushed from inside a running job after it, never inside it', () => {
+    const queue = createScriptQueue(vi.fn());
+    const order: string[] = [];
+    queue.push(() => {
+      order.push('first starts');
+      queue.push(() => (order.push('pushed by first'), null));
+      order.push('first ends');
+      return null;
+    });
+    queue.push(() => (order.push('second'), null));
+    expect(order).toEqual(['first starts', 'first ends', 'pushed by first', 'second']);
+  });
+});
