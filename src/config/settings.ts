@@ -31,7 +31,8 @@ const MAX_PURPOSES = 20;
 const attributeName = (key: string) => 'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
 function describe(value: unknown): string {
-  const text = typeof value === 'string' ? value : String(value);
+  // An object is named by its type: String() of a null-prototype object or a hostile toString throws.
+  const text = Object(value) === value ? typeof value : String(value);
   return JSON.stringify(text.length > 40 ? text.slice(0, 40) + '…' : text);
 }
 
@@ -48,7 +49,8 @@ function createValidator(options: ConsentGateOptions, warn: Warn) {
     oneOf<T extends string>(key: keyof ConsentGateOptions, allowed: readonly T[], fallback: T): T {
       let value = raw(key);
       if (value === undefined) return fallback;
-      if (typeof value === 'boolean') value = value ? allowed[0] : allowed[1];
+      // A boolean stands only for an on/off switch: `mode: false` must not silently mean opt-out.
+      if (typeof value === 'boolean' && /^(off|false)$/.test(allowed[1]!)) value = value ? allowed[0] : allowed[1];
       return allowed.includes(value as T) ? (value as T) : reject(key, value, `one of ${allowed.join(', ')}`, fallback);
     },
     integer(key: keyof ConsentGateOptions, min: number, max: number, fallback: number): number {
