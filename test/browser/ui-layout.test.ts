@@ -1,0 +1,119 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, sitePage, startServer, type TestServer } from './harness';
+import { jsonConfig } from './ui-helpers';
+
+let server: TestServer;
+let browser: Browser;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launch()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+const config = jsonConfig({
+  purposes: {
+    analytics: { cookies: [{ name: '_stat_id', provider: 'this site', duration: '1 year', description: 'Tells visits apart' }, '_stat_*'] },
+    ads: { cookies: [{ name: 'ad_click', provider: 'Ads Inc.', duration: '90 days' }] },
+  },
+});
+const page_body = `<p style="font:16px serif">${'Page text. '.repeat(300)}</p>`;
+
+/** Everything of `root` lies inside the viewport horizontally and nothing scrolls sideways (WCAG 1.4.10 reflow). */
+async function assertReflows(page: Page, panelSelector: string) {
+  const box = await page.evaluate((sel) => {
+    const root = document.querySelector('consent-gate')!.shadowRoot!;
+    const panel = root.querySelector<HTMLElement>(sel)!;
+    const buttons = [...panel.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
+    return {
+      vw: document.documentElement.clientWidth,
+      sideways: panel.scrollWidth - panel.clientWidth,
+      pageSideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      right: Math.max(...buttons.map((b) => b.right)),
+      left: Math.min(...buttons.map((b) => b.left)),
+      minSize: Math.min(...buttons.map((b) => Math.min(b.width, b.height))),
+    };
+  }, panelSelector);
+  expect(box.sideways).toBeLessThanOrEqual(0);
+  expect(box.pageSideways).toBeLessThanOrEqual(0);
+  expect(box.left).toBeGreaterThanOrEqual(0);
+  expect(box.right).toBeLessThanOrEqual(box.vw);
+  expect(box.minSize).toBeGreaterThanOrEqual(24);
+}
+
+/** Widths of the three notice buttons (SPEC 3: equally prominent). */
+const buttonWidths = (page: Page) =>
+  page.evaluate(() => [...document.querySelector('consent-gate')!.shadowRoot!.querySelectorAll('.notice .btn, .backdrop .btn')].map((b) => Math.round(b.getBoundingClientRect().width)));
+
+// 640x400 is 1280x800 at 200% zoom: the same CSS pixels a zoomed page gets.
+const viewports = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'zoom200', width: 640, height: 400 },
+  { name: 'narrow', width: 320, height: 640 },
+];
+
+describe.each(viewports)('at $width x $height', ({ name, width, height }) => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`${theme}: the notice and the dialog fit without sideways scrolling; buttons are equal and big enough`, async () => {
+      const url = server.page(`/layout-${name}-${theme}.html`, sitePage({ attrs: `data-theme="${theme}" data-policy-url="/privacy"`, head: config, body: page_body }));
+      const { page, context } = await openPage(browser, { viewport: { width, height }, reducedMotion: 'reduce' });
+      await page.goto(url);
+      await expect.poll(() => page.getByRole('button', { name: 'Customize' }).isVisible()).toBe(true);
+      await assertReflows(page, '.notice');
+      const widths = await buttonWidths(page);
+      expect(widths).toHaveLength(3);
+      expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(1);
+      await page.screenshot({ path: `${SHOTS}/notice-${name}-${theme}.png` });
+
+      await page.getByRole('button', { name: 'Customize' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Privacy settings' });
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      await dialog.getByText('Cookies (2)').click();
+      await assertReflows(page, '.dialog');
+      // Everything stays reachable: the last button scrolls into view inside the dialog.
+      await dialog.getByRole('button', { name: 'Reject all' }).scrollIntoViewIfNeeded();
+      expect(await dialog.getByRole('button', { name: 'Reject all' }).isVisible()).toBe(true);
+      await dialog.evaluate((d) => d.scrollTo(0, 0));
+      await page.screenshot({ path: `${SHOTS}/dialog-${name}-${theme}.png` });
+      await context.close();
+    });
+  }
+});
+
+describe('positions', () => {
+  it.each(['top', 'bottom'])('a %s bar covers the page without moving its content', async (position) => {
+    const baseline = server.page(`/layout-base-${position}.html`, sitePage({ script: '/nothing.js', body: page_body }));
+    const url = server.page(`/layout-${position}.html`, sitePage({ attrs: `data-position="${position}"`, body: page_body }));
+    // Reduced motion: the entrance animation would move the bar for a moment.
+    const { page, context } = await openPage(browser, { viewport: { width: 1024, height: 700 }, reducedMotion: 'reduce' });
+    await page.goto(baseline);
+    const before = await page.evaluate(() => [document.querySelector('h1')!.getBoundingClientRect().top, document.documentElement.scrollHeight]);
+    await page.goto(url);
+    await expect.poll(() => page.getByRole('button', { name: 'Customize' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => [document.querySelector('h1')!.getBoundingClientRect().top, document.documentElement.scrollHeight])).toEqual(before);
+    const bar = await page.evaluate(() => document.querySelector('consent-gate')!.shadowRoot!.querySelector('.notice')!.getBoundingClientRect().toJSON());
+    if (position === 'top') expect(bar.top).toBe(0);
+    else expect(Math.round(bar.bottom)).toBe(700);
+    await page.screenshot({ path: `${SHOTS}/notice-${position}.png` });
+    await context.close();
+  });
+
+  it('center is a modal over a backdrop that covers the viewport', async () => {
+    const url = server.page('/layout-center.html', sitePage({ attrs: 'data-position="center"', body: page_body }));
+    const { page, context } = await openPage(browser, { viewport: { width: 1024, height: 700 } });
+    await page.goto(url);
+    const notice = page.getByRole('dialog', { name: 'Your privacy choices' });
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.getAttribute('aria-modal')).toBe('true');
+    // A click in the page's corner lands on the backdrop, not on the page.
+    expect(await page.evaluate(() => document.elementFromPoint(5, 5)?.localName)).toBe('consent-gate');
+    await page.screenshot({ path: `${SHOTS}/notice-center.png` });
+    await context.close();
+  });
+});
