@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createSettings } from '../../../src/config/settings';
+import { encodeDecision } from '../../../src/consent/cookie-format';
+import { createStore } from '../../../src/consent/store';
+import type { ConsentGateOptions } from '../../../src/types';
+import { fakeJar } from '../helpers/fake-jar';
+
+const NOW = Date.UTC(2026, 10, 22, 12);
+const ID = '5f0c9a7e12b4d6e8';
+const at = (msAgo: number) => Math.floor((NOW - msAgo) / 1000).toString(36);
+const cookie = (choices: string, { revision = '1', ago = 60_000, id = ID } = {}) => `1~${revision}~${at(ago)}~${id}~${choices}`;
+
+function setup(values: string[] = [], options: ConsentGateOptions = {}, refuse = false) {
+  const warnings: string[] = [];
+  const warn = (m: string) => void warnings.push(m);
+  const settings = createSettings(options, { host: 'example.com', warn });
+  const jar = fakeJar(values.length ? { [settings.cookieName]: values } : {}, refuse);
+  const store = createStore({ settings, jar, warn, now: () => NOW, crypto: globalThis.crypto, signalRefused: [] });
+  return { store, jar, warnings, settings };
+}
+
+describe('a stored value that is not a valid decision', () => {
+  it.each([
+    ['garbage', 'hello world'],
+    ['truncated', cookie('analytics').slice(0, 20)],
+    ['percent-encoded', cookie('analytics').replace(/~/g, '%7E')],
+    ['4 KB long', cookie('analytics.' + 'x'.repeat(4096))],
+    ['another format version', cookie('analytics').replace(/^1/, '2')],
+    ['another revision', cookie('analytics', { revision: '0' })],
+    ['expired', cookie('analytics', { ago: 183 * 86_400_000 })],
+    ['dated in the future', cookie('analytics', { ago: -3 * 86_400_000 })],
+  ])('counts %s as no decision and grants nothing', (_, value) => {
+    const { store } = setup([value]);
+    expect(store.get()).toMatchObject({ decided: false, timestamp: null, id: null });
+    expect(Object.values(store.get().purposes).every((v) => v === false)).toBe(true);
+    expect(Object.values(store.choices()).every((v) => v === undefined)).toBe(true);
+  });
+});
+
+describe('several values under the same name (other paths or domains)', () => {
+  it('uses the newest valid one', () => {
+    const older = cookie('analytics.ads.customization.login', { ago: 3_600_000, id: '0000000000000001' });
+    const newer = cookie('!analytics.!ads.!customization.!login', { ago: 60_000, id: '0000000000000002' });
+    for (const order of [[older, newer], [newer, older]]) {
+      const { store } = setup(order);
+      expect(store.get()).toMatchObject({ decided: true, id: '0000000000000002' });
+      expect(store.get().purposes.analytics).toBe(false);
+    }
+  });
+
+  it('ignores a garbage copy beside a valid one', () => {
+    const { store } = setup(['garbage', cookie('analytics.!ads.!customization.!login'), '1~1~zzzzzzzzz~' + ID + '~ads']);
+    expect(store.get().purposes).toEqual({ analytics: true, ads: false, customization: false, login: false });
+  });
+});
+
+describe('purposes the page does not know', () => {
+  it('are kept in the cookie on a new decision and never granted to new purposes', () => {
+    const { store, jar } = setup([cookie('analytics.video.!maps')], { purposes: 'analytics ads' });
+    expect(store.get().purposes).toEqual({ analytics: true, ads: false });
+    expect(store.get().decided).toBe(false);
+    store.decide({ ads: true, video: false, maps: true, newone: true } as Record<string, boolean>);
+    const stored = jar.values.get('consent_gate')![0]!.split('~')[4]!.split('.');
+    expect(stored.sort()).toEqual(['!maps', 'ads', 'analytics', 'video']);
+  });
+});
+
+describe('decide', () => {
+  it('takes only booleans for configured purposes, whatever the object holds', () => {
+    const { store } = setup();
+    const choices = JSON.parse('{"__proto__":{"ads":true},"analytics":"yes","login":1,"customization":true}');
+    store.decide(choices);
+    expect(store.get().purposes).toEqual({ analytics: false, ads: false, customization: true, login: false });
+    expect(({} as Record<string, unknown>).ads).toBeUndefined();
+  });
+
+  it('keeps the choice in memory for this page view when the browser refuses the cookie, with one warning', () => {
+    const { store, warnings } = setup([], {}, true);
+    store.decide({ analytics: true, ads: false, customization: false, login: false });
+    expect(store.get()).toMatchObject({ decided: true, purposes: { analytics: true, ads: false } });
+    store.refresh();
+    expect(store.get().decided).toBe(true);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/did not store the consent cookie/);
+  });
+
+  it('notifies subscribers once per decision, and a throwing subscriber does not stop the others', () => {
+    const { store, warnings } = setup();
+    const seen: string[] = [];
+    store.subscribe(() => {
+      throw new Error('broken listener');
+    });
+    store.subscribe(() => seen.push(String(store.get().purposes.analytics)));
+    store.decide({ analytics: true });
+    store.decide({ analytics: false });
+    expect(seen).toEqual(['true', 'false']);
+    expect(warnings.filter((w) => /listener threw/.test(w)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('refresh', () => {
+  it('notifies only when the stored value changed', () => {
+    const { store, jar } = setup([cookie('analytics.ads.customization.login')]);
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.refresh();
+    expect(calls).toBe(0);
+    jar.values.set('consent_gate', [cookie('!analytics.!ads.!customization.!login', { id: '0000000000000009' })]);
+    store.refresh();
+    expect(calls).toBe(1);
+    expect(store.get().purposes.analytics).toBe(false);
+  });
+});
+
+describe('a decision is never read as a grant it did not contain', () => {
+  // Purposes named like Object.prototype members, where a careless lookup would find something.
+  const PURPOSES = ['analytics', 'ads', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+  const token = fc.oneof(fc.constantFrom(...PURPOSES, 'legacy', '__proto__', 'prototype'), fc.string({ maxLength: 6 }));
+  const choiceList = fc.array(fc.tuple(fc.boolean(), token), { maxLength: 10 }).map((l) => l.map(([g, p]) => (g ? p : '!' + p)).join('.'));
+  const value = fc.oneof(
+    choiceList.map((c) => cookie(c)),
+    fc.tuple(choiceList, fc.constantFrom('1', '0', 'x'), fc.integer({ min: -5, max: 400 })).map(([c, r, d]) => cookie(c, { revision: r, ago: d * 86_400_000 })),
+    fc.string(),
+    fc.constantFrom('1~1~~' + ID + '~analytics', `1~1~${at(0)}~${ID}~constructor`, `1~1~${at(0)}~${ID}~__proto__`),
+  );
+
+  it('in opt-in mode, every purpose reported granted is literally granted in a current stored value', () => {
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 3 }), (values) => {
+        const { store } = setup(values, { purposes: PURPOSES.join(' ') });
+        const literal = (p: string) =>
+          values.some((v) => {
+            const parts = v.split('~');
+            return parts.length === 5 && parts[1] === '1' && parts[4]!.split('.').includes(p);
+          });
+        const state = store.get();
+        for (const p of PURPOSES) {
+          if (state.purposes[p] === true) expect(literal(p)).toBe(true);
+          if (store.choices()[p] === true) expect(literal(p)).toBe(true);
+        }
+        expect(Object.keys(state.purposes).sort()).toEqual([...PURPOSES].sort());
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('round-trips any decision through the jar', () => {
+    fc.assert(
+      fc.property(fc.record(Object.fromEntries(PURPOSES.map((p) => [p, fc.boolean()])) as Record<string, fc.Arbitrary<boolean>>), (choices) => {
+        const { store, jar } = setup([], { purposes: PURPOSES.join(' ') });
+        store.decide(choices);
+        const again = setup(jar.values.get('consent_gate')!, { purposes: PURPOSES.join(' ') }).store;
+        expect(again.get().purposes).toEqual(choices);
+        expect(again.get().decided).toBe(true);
+      }),
+    );
+  });
+
+  it('encodes what it stores with the shared codec', () => {
+    const { store, jar } = setup();
+    store.decide({ analytics: true, ads: false, customization: false, login: true });
+    const [value] = jar.values.get('consent_gate')!;
+    const d = store.get();
+    expect(value).toBe(encodeDecision({ revision: '1', timestamp: d.timestamp!, id: d.id!, choices: { analytics: true, ads: false, customization: false, login: true } }));
+  });
+});
