@@ -103,7 +103,7 @@ let gateCost = null;
 if (existsSync(new URL('./gate-cost.mjs', import.meta.url))) {
   try {
     const { run } = await import('./gate-cost.mjs');
-    gateCost = await run({ browser });
+    gateCost = await run({ browser, runs: opts.runs });
   } catch (error) {
     gateCost = { error: String(error) };
   }
