@@ -17,7 +17,7 @@ export interface GateHooks {
 const SELECTOR = '[data-consent]';
 
 /** Elements that start code or a third-party document: once they ran, only a reload stops them (SPEC 2). */
-const RUNS_CODE = /^(script|iframe|embed|object)$/;
+const RUNS_CODE = /^(script|iframe|embed)$/;
 
 function byDocumentOrder(a: Element, b: Element): number {
   return a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;

@@ -97,6 +97,33 @@ describe('withdrawing a purpose whose script ran', () => {
   });
 });
 
+describe('withdrawing the purpose of a loaded iframe', () => {
+  it('reloads the page, which then shows the placeholder again; an image pixel alone does not reload', async () => {
+    server.route('/w/frame.html', { body: '<p>third-party frame</p>' });
+    server.route('/w/pixel.gif', { body: 'GIF89a', type: 'image/gif' });
+    const body = `<iframe data-consent="customization" data-src="/w/frame.html" title="Map"></iframe>
+      <img data-consent="ads" data-src="/w/pixel.gif" alt="">`;
+    server.page('/w/frame-withdraw.html', sitePage({ body }));
+    const { page, context } = await openPage(browser);
+    await page.goto(origin + '/w/frame-withdraw.html');
+    await page.evaluate(() => window.consentGate.accept());
+    await expect.poll(() => page.locator('iframe[src="/w/frame.html"]').count()).toBe(1);
+    await page.evaluate(() => window.consentGate.set({ ads: false }));
+    // Still the same page view after a round trip to the server: no reload was started.
+    expect(await page.evaluate(() => fetch('/w/pixel.gif').then(() => window.consentGate.has('ads')))).toBe(false);
+    expect(await page.locator('iframe[src="/w/frame.html"]').count()).toBe(1);
+    expect(loads('/w/frame-withdraw.html')).toBe(1);
+    const reloaded = page.waitForEvent('load');
+    await page.evaluate(() => window.consentGate.set({ customization: false }));
+    await reloaded;
+    await gateReady(page);
+    expect(loads('/w/frame-withdraw.html')).toBe(2);
+    await expect.poll(() => page.locator('consent-gate-placeholder').count()).toBe(1);
+    expect(await page.locator('iframe[src]').count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('"!purpose" fallbacks and several purposes', () => {
   const body = `
     <script type="text/plain" data-consent="analytics">mark('tracker')</script>
