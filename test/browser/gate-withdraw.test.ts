@@ -156,6 +156,18 @@ describe('"!purpose" fallbacks and several purposes', () => {
     await context.close();
   });
 
+  it('in opt-out mode runs trackers at once, but a GPC signal runs the "!ads" fallback instead of ads', async () => {
+    const gpcBody = `<script type="text/plain" data-consent="analytics">mark('analytics')</script>
+      <script type="text/plain" data-consent="ads">mark('ads')</script>
+      <script type="text/plain" data-consent="!ads">mark('no-ads')</script>`;
+    server.page('/w/opt-out.html', sitePage({ attrs: 'data-mode="opt-out"', body: gpcBody }));
+    const { page, context } = await openPage(browser);
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+    await page.goto(origin + '/w/opt-out.html');
+    await expect.poll(() => marks(page)).toEqual(['analytics', 'no-ads']);
+    await context.close();
+  });
+
   it('runs an element that lists several purposes only when all of them are granted', async () => {
     server.page('/w/several.html', sitePage({ body }));
     const { page, context } = await openPage(browser);
