@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { deepActiveElement, restoreFocus, trapTab } from '../../../src/ui/focus';
+
+afterEach(() => document.body.replaceChildren());
+
+function shadowPanel() {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = '<div id="panel" tabindex="-1"><button id="a">a</button><input id="b"><button id="c" disabled>c</button><button id="d">d</button></div>';
+  return { root, panel: root.getElementById('panel')!, by: (id: string) => root.getElementById(id)! };
+}
+
+const tab = (shiftKey = false) => new KeyboardEvent('keydown', { key: 'Tab', shiftKey, cancelable: true });
+
+describe('trapTab', () => {
+  it('wraps Tab from the last focusable element to the first, and Shift+Tab the other way', () => {
+    const { panel, by, root } = shadowPanel();
+    by('d').focus();
+    const forward = tab();
+    trapTab(forward, panel);
+    expect(forward.defaultPrevented).toBe(true);
+    expect(root.activeElement?.id).toBe('a');
+    const back = tab(true);
+    trapTab(back, panel);
+    expect(root.activeElement?.id).toBe('d');
+  });
+
+  it('Shift+Tab from the panel itself goes to the last element', () => {
+    const { panel, root } = shadowPanel();
+    panel.focus();
+    trapTab(tab(true), panel);
+    expect(root.activeElement?.id).toBe('d');
+  });
+
+  it('leaves Tab in the middle and other keys alone', () => {
+    const { panel, by } = shadowPanel();
+    by('a').focus();
+    const middle = tab();
+    trapTab(middle, panel);
+    expect(middle.defaultPrevented).toBe(false);
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', cancelable: true });
+    trapTab(enter, panel);
+    expect(enter.defaultPrevented).toBe(false);
+  });
+});
+
+describe('deepActiveElement and restoreFocus', () => {
+  it('finds focus inside an open shadow root and restores it to a connected element only', () => {
+    const { by } = shadowPanel();
+    by('b').focus();
+    expect(deepActiveElement(document)?.id).toBe('b');
+    const link = Object.assign(document.createElement('a'), { href: '#' });
+    document.body.append(link);
+    restoreFocus(link);
+    expect(document.activeElement).toBe(link);
+    const gone = document.createElement('button');
+    expect(() => restoreFocus(gone)).not.toThrow();
+    expect(() => restoreFocus(null)).not.toThrow();
+    expect(document.activeElement).toBe(link);
+  });
+});
