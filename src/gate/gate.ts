@@ -50,8 +50,8 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
   const seen = new WeakSet<Element>();
   /** Tagged elements the parser is still filling. */
   let unparsed: Element[] = [];
-  /** What the code that ran on this page view needed. */
-  const ran: Requirement[] = [];
+  /** What the code that ran on this page view needed, once per distinct requirement. */
+  const ran = new Map<string, Requirement>();
   const fail = (error: unknown) => warn('a tagged element could not be activated; it stays blocked', error);
   const queue = createScriptQueue(fail);
 
@@ -90,7 +90,7 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
     }
     const result = activate(el);
     seen.add(result.element);
-    if (RUNS_CODE.test(el.localName)) ran.push(requirement);
+    if (RUNS_CODE.test(el.localName)) ran.set(requirement.granted + '!' + requirement.refused, requirement);
     tell(() => hooks.activated?.(el, result.element));
     return result;
   };
@@ -120,7 +120,7 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
   const onChange = () => {
     try {
       const choices = store.choices();
-      if (ran.some((requirement) => !allows(requirement, choices))) hooks.withdrawn?.();
+      if ([...ran.values()].some((requirement) => !allows(requirement, choices))) hooks.withdrawn?.();
       release([...waiting.keys()], false);
     } catch (error) {
       fail(error);

@@ -158,3 +158,15 @@ describe('createGate', () => {
     expect(order).toEqual(['a', 'b']);
   });
 });
+
+describe('createGate without a reload', () => {
+  it('still runs the fallback of a withdrawn purpose when the reload is turned off', () => {
+    const { store } = start(
+      '<script type="text/plain" data-consent="analytics" id="a"></script><script type="text/plain" data-consent="!analytics" id="b"></script>',
+      { withdrawn: () => {} },
+    );
+    grant(store, { analytics: true });
+    grant(store, { analytics: false });
+    expect([live('a'), live('b')]).toEqual([null, null]);
+  });
+});
