@@ -15,10 +15,35 @@ export interface Activated {
   waitFor?: HTMLScriptElement;
 }
 
+type Policy = Record<'createScript' | 'createScriptURL', (s: string) => string>;
+/** One per page: the browser lets a policy name be created once per window. */
+let policy: Policy | null | undefined;
+
+/**
+ * Under `require-trusted-types-for 'script'` a script's text and src take only
+ * trusted values. What we pass on is the site owner's own markup, so the
+ * `consent-gate` policy returns it unchanged (README: Security and privacy).
+ * Where the page's `trusted-types` list leaves it out, the assignment throws
+ * and the element stays blocked (fail closed).
+ */
+function trusted(doc: Document, value: string, url?: boolean): string {
+  if (policy === undefined) {
+    const tt = (doc.defaultView as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } } | null)?.trustedTypes;
+    const same = (s: string) => s;
+    try {
+      policy = tt ? tt.createPolicy('consent-gate', { createScript: same, createScriptURL: same }) : null;
+    } catch {
+      policy = null;
+    }
+  }
+  return policy ? policy[url ? 'createScriptURL' : 'createScript'](value) : value;
+}
+
 function cloneScript(original: HTMLScriptElement): Activated {
-  const clone = original.ownerDocument.createElement('script');
+  const doc = original.ownerDocument;
+  const clone = doc.createElement('script');
   for (const { name, value } of Array.from(original.attributes)) {
-    if (name !== 'type' && name !== 'data-type') clone.setAttribute(name, value);
+    if (name !== 'type' && name !== 'data-type') clone.setAttribute(name, name === 'src' ? trusted(doc, value, true) : value);
   }
   const type = (original.getAttribute('data-type') ?? '').trim();
   if (type) clone.setAttribute('type', type);
@@ -27,7 +52,7 @@ function cloneScript(original: HTMLScriptElement): Activated {
   // Inserted scripts are async by default; without the attribute the page asked for in-order execution.
   clone.async = original.hasAttribute('async');
   const external = original.hasAttribute('src');
-  if (!external) clone.text = original.text;
+  if (!external) clone.text = trusted(doc, original.text);
   original.replaceWith(clone);
   // A classic `nomodule` script is skipped without any event (HTML "prepare the script element"): never wait for it.
   const fires = JS_TYPE.test(type) && !(type.toLowerCase() !== 'module' && clone.hasAttribute('nomodule'));
@@ -71,5 +96,7 @@ export function activate(el: Element): Activated {
 /** Whether the gate handles this element: a `text/plain` script, or an element with something to hold back. */
 export function isGateable(el: Element): boolean {
   if (el.localName === 'script') return (el.getAttribute('type') ?? '').trim().toLowerCase() === 'text/plain';
-  return el.hasAttribute('data-src') || el.hasAttribute('data-srcset') || /^(video|audio|picture)$/.test(el.localName);
+  if (el.hasAttribute('data-src') || el.hasAttribute('data-srcset')) return true;
+  // A container holds back its children's data-src; with a real src of its own it would load anyway.
+  return /^(video|audio|picture)$/.test(el.localName) && !el.hasAttribute('src');
 }

@@ -87,8 +87,9 @@ describe('isGateable', () => {
     const verdicts = [
       '<script type="text/plain"></script>', '<script type=" TEXT/PLAIN "></script>', '<script></script>',
       '<script type="module"></script>', '<iframe data-src="/x"></iframe>', '<img data-srcset="/x 1x">',
-      '<iframe src="/x"></iframe>', '<video></video>', '<picture></picture>', '<div></div>',
+      '<iframe src="/x"></iframe>', '<video></video>', '<picture></picture>', '<div></div>', '<video src="/v.webm"></video>',
+      '<img src="/local-placeholder.gif" data-src="/x">',
     ].map((html) => isGateable(put(html)));
-    expect(verdicts).toEqual([true, true, false, false, true, true, false, true, true, false]);
+    expect(verdicts).toEqual([true, true, false, false, true, true, false, true, true, false, false, true]);
   });
 });
