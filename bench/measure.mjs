@@ -81,11 +81,13 @@ export async function ungatedVisit(browser, base, throttle) {
 /**
  * Main-thread cost of a first visit, no probe: CDP Performance metrics once
  * the notice is shown (or `load`, for the page without a tool) plus SETTLE ms.
+ * In thread CPU time (`threadTicks`): wall-clock durations on a shared
+ * machine swing several-fold with the load of other processes.
  */
 export async function mainThreadCost(browser, base, pageId, notice, throttle) {
   const { context, page, cdp } = await freshPage(browser, { throttle });
   try {
-    await cdp.send('Performance.enable');
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(`${base}/page/${pageId}`, { waitUntil: 'load' });
     if (notice && !(await waitFor(page, `!!(${notice})`))) return { error: 'notice never shown' };
     await sleep(SETTLE);

@@ -9,9 +9,9 @@
  *    `// src/...` markers, without throttling (throttling pauses the thread and the sampler blames whatever runs).
  * Prints markdown; nothing is written.
  */
-import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { freshPage, launch } from './browser.mjs';
+import { rawCss } from './raw-css.mjs';
 import { consentGate } from './candidates/consent-gate.mjs';
 import { noTool } from './candidates/baselines.mjs';
 import { startServer } from './server.mjs';
@@ -22,18 +22,6 @@ const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10;
 const ROOT = new URL('..', import.meta.url).pathname;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Same idea as the rollup raw-css plugin: the stylesheet as a string module. */
-const rawCss = {
-  name: 'raw-css',
-  setup(b) {
-    b.onResolve({ filter: /\.css\?raw$/ }, (args) => ({ path: new URL(args.path.slice(0, -4), 'file://' + args.resolveDir + '/').pathname, namespace: 'raw-css' }));
-    b.onLoad({ filter: /.*/, namespace: 'raw-css' }, (args) => ({
-      contents: `export default ${JSON.stringify(readFileSync(args.path, 'utf8').replace(/\s+/g, ' '))};`,
-      loader: 'js',
-    }));
-  },
-};
 
 async function unminifiedBuild() {
   const out = await build({
@@ -70,7 +58,7 @@ async function visit(browser, url, { returning, profile, throttle }) {
   const { context, page, cdp } = await freshPage(browser, { throttle });
   try {
     if (returning) await context.addCookies([{ name: 'consent_gate', value: COOKIE(), url }]);
-    await cdp.send('Performance.enable');
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     if (profile) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });

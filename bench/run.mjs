@@ -7,10 +7,11 @@
  * and writes bench/results.json. Options: --runs N (default 15),
  * --only id,id  --throttle 1,4
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { launch } from './browser.mjs';
-import { shippedBytes } from './bytes.mjs';
+import { shippedBytes, sizes } from './bytes.mjs';
 import * as all from './candidates/index.mjs';
 import { mainThreadCost, ungatedVisit, visitorJourney } from './measure.mjs';
 import { startServer } from './server.mjs';
@@ -38,6 +39,9 @@ const candidates = everyone.filter((c) => !opts.only || opts.only.includes(c.id)
 const timed = candidates.filter((c) => !c.bytesOnly);
 
 const routes = trackerRoutes();
+// One build for the whole run, even if dist/ is rebuilt meanwhile: served from memory, counted from memory.
+const snapshot = Object.fromEntries(['dist/consent-gate.min.js', 'dist/consent-gate.en.min.js'].map((f) => [f, readFileSync(new URL(`../${f}`, import.meta.url))]));
+for (const [file, body] of Object.entries(snapshot)) routes[`/${file}`] = { body, type: 'text/javascript; charset=utf-8' };
 for (const c of [...timed, all.noTool, all.ungated]) routes[`/page/${c.id}`] = { body: c.html() };
 
 const server = await startServer(routes);
@@ -45,6 +49,13 @@ const browser = await launch();
 const started = new Date();
 const load = [loadavg()[0]];
 const log = (...a) => console.error(...a);
+const git = (...args) => {
+  try {
+    return execFileSync('git', args, { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+};
 
 const validation = {};
 for (const c of timed) {
@@ -97,7 +108,9 @@ for (const throttle of opts.throttles) {
   };
 }
 
-const bytes = Object.fromEntries(candidates.map((c) => [c.id, { files: c.files, ...shippedBytes(c.files) }]));
+const bytes = Object.fromEntries(
+  candidates.map((c) => [c.id, { files: c.files, ...(snapshot[c.files[0]] ? sizes(snapshot[c.files[0]]) : shippedBytes(c.files)) }]),
+);
 
 let gateCost = null;
 if (existsSync(new URL('./gate-cost.mjs', import.meta.url))) {
@@ -114,6 +127,8 @@ const environment = {
   cpu: `${cpus()[0]?.model ?? 'unknown'} x${cpus().length}`,
   memoryGiB: Math.round(totalmem() / 2 ** 30),
   node: process.version,
+  commit: git('rev-parse', '--short', 'HEAD'),
+  uncommittedSrc: git('status', '--porcelain', '--', 'src') !== '',
   chromium: browser.version(),
   runs: opts.runs,
   throttles: opts.throttles,

@@ -54,7 +54,7 @@ export function markdown(report) {
     .filter(([, v]) => v.problems.length)
     .map(([id, v]) => `- ${id}: ${v.status}: ${v.problems.join('; ')}`);
   return [
-    `### Bench ${e.date.slice(0, 16).replace('T', ' ')} UTC, ${e.cpu}, ${e.memoryGiB} GiB, Chromium ${e.chromium}, Node ${e.node}`,
+    `### Bench ${e.date.slice(0, 16).replace('T', ' ')} UTC, ${e.cpu}, ${e.memoryGiB} GiB, Chromium ${e.chromium}, Node ${e.node}, commit ${e.commit}${e.uncommittedSrc ? ' + uncommitted src/' : ''}`,
     `${e.runs} runs per candidate and setting, fresh context per visit; median (min–max). Load average (1 min) during the run: ${e.loadAverage1m.join(' → ')}.`,
     '',
     '#### Shipped bytes (everything a site owner includes)',

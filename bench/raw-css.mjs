@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * esbuild plugin doing what rollup.config.mjs's raw-css does: `import css from
+ * './styles.css?raw'` gives the stylesheet as a whitespace-collapsed string.
+ */
+export const rawCss = {
+  name: 'raw-css',
+  setup(b) {
+    b.onResolve({ filter: /\.css\?raw$/ }, (args) => ({
+      path: new URL(args.path.slice(0, -4), 'file://' + args.resolveDir + '/').pathname,
+      namespace: 'raw-css',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'raw-css' }, (args) => ({
+      contents: `export default ${JSON.stringify(
+        readFileSync(args.path, 'utf8')
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{}:;,>])\s*/g, '$1'),
+      )};`,
+      loader: 'js',
+    }));
+  },
+};
