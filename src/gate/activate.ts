@@ -41,6 +41,10 @@ function trusted(doc: Document, value: string, url?: boolean): string {
 
 function cloneScript(original: HTMLScriptElement): Activated {
   const doc = original.ownerDocument;
+  // Under 'strict-dynamic' a script we insert runs whatever its nonce: on a page that uses nonces, one
+  // without the page's (first) nonce is markup the parser would have refused, maybe injected (a script gadget).
+  const nonce = (doc.querySelector('script[nonce]') as HTMLScriptElement | null)?.nonce;
+  if (nonce && original.nonce !== nonce) throw Error('nonce');
   const clone = doc.createElement('script');
   for (const { name, value } of Array.from(original.attributes)) {
     if (name !== 'type' && name !== 'data-type') clone.setAttribute(name, name === 'src' ? trusted(doc, value, true) : value);

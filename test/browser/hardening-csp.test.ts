@@ -1,0 +1,103 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { js, marks } from './gate-helpers';
+import { launch, openPage, startServer, type TestServer } from './harness';
+
+let server: TestServer;
+let browser: Browser;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launch()]);
+  server.route('/csp/ext.js', js(`mark('external')`, 50));
+  server.route('/csp/injected.js', js(`mark('injected')`));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const NONCE = 'abc';
+const STRICT = `script-src 'nonce-${NONCE}' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'`;
+
+/** A strict-CSP page: violations collected from the start, our script and tagged scripts carry the nonce. */
+const strictPage = (body: string, attrs = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>strict csp</title>
+<script nonce="${NONCE}">
+  window.violations = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    violations.push({ directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile, sample: e.sample }));
+  window.ran = []; window.mark = (n) => window.ran.push(n);
+</script>
+<script nonce="${NONCE}" src="/dist/consent-gate.min.js" data-policy-url="/privacy" ${attrs}></script>
+</head><body><main><h1>Strict</h1></main>${body}</body></html>`;
+
+const tagged = `
+<script type="text/plain" data-consent="analytics" nonce="${NONCE}">mark('inline')</script>
+<script type="text/plain" data-consent="analytics" nonce="${NONCE}" src="/csp/ext.js"></script>
+<script type="text/plain" data-consent="ads" nonce="${NONCE}">mark('ads')</script>
+<script type="text/plain" data-consent="!analytics" nonce="${NONCE}">mark('fallback')</script>`;
+
+describe('a page with a strict CSP and Trusted Types', () => {
+  it('styles the notice, activates nonced tagged scripts in order, and no violation comes from our code', async () => {
+    const url = server.page('/csp/strict.html', strictPage(tagged), { 'content-security-policy': STRICT });
+    const { page, context, errors, warnings } = await openPage(browser);
+    await page.goto(url);
+    const accept = page.getByRole('button', { name: 'Accept all' });
+    await expect.poll(() => accept.isVisible()).toBe(true);
+    // The notice is styled: the stylesheet reached the shadow root despite style-src 'self'.
+    const background = await accept.evaluate((b) => getComputedStyle(b).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('consent-gate')!.shadowRoot!.querySelector('[role=dialog]')!).position)).toBe('fixed');
+    expect(await marks(page)).toEqual([]);
+    await accept.click();
+    await expect.poll(() => marks(page)).toEqual(['inline', 'external', 'ads']);
+    expect(await page.evaluate(() => (window as unknown as { violations: unknown[] }).violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(warnings.filter((w) => w.startsWith('consent-gate:'))).toEqual([]);
+    await context.close();
+  });
+
+  it("never activates a tagged script without the page's nonce, which 'strict-dynamic' would otherwise trust", async () => {
+    // Markup injected into the page (no script runs from it) must not become code through the gate.
+    const body = `
+      <script type="text/plain" data-consent="analytics">mark('no-nonce')</script>
+      <script type="text/plain" data-consent="analytics" nonce="guessed">mark('wrong-nonce')</script>
+      <script type="text/plain" data-consent="analytics" src="/csp/injected.js"></script>
+      <script type="text/plain" data-consent="analytics" nonce="${NONCE}">mark('nonced')</script>`;
+    const url = server.page('/csp/no-nonce.html', strictPage(body), { 'content-security-policy': STRICT });
+    const { page, context, errors, warnings } = await openPage(browser);
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => marks(page)).toEqual(['nonced']);
+    expect(server.log).not.toContain('/csp/injected.js');
+    expect(warnings.filter((w) => w.includes('could not be activated'))).toHaveLength(1);
+    expect(await page.evaluate(() => (window as unknown as { violations: unknown[] }).violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works with a trusted-types allow-list that names consent-gate', async () => {
+    const csp = `${STRICT}; trusted-types consent-gate`;
+    const url = server.page('/csp/allow-list.html', strictPage(tagged), { 'content-security-policy': csp });
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    await expect.poll(() => marks(page)).toEqual(['fallback']);
+    expect(await page.evaluate(() => (window as unknown as { violations: unknown[] }).violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with an allow-list that leaves consent-gate out, still runs nothing without consent and tells why once', async () => {
+    const csp = `${STRICT}; trusted-types other-policy`;
+    const url = server.page('/csp/deny-list.html', strictPage(tagged), { 'content-security-policy': csp });
+    const { page, context, errors, warnings } = await openPage(browser);
+    await page.goto(url);
+    const accept = page.getByRole('button', { name: 'Accept all' });
+    await expect.poll(() => accept.isVisible()).toBe(true);
+    expect(await marks(page)).toEqual([]);
+    await accept.click();
+    await expect.poll(() => warnings.filter((w) => w.startsWith('consent-gate:')).length).toBeGreaterThan(0);
+    expect(await marks(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
