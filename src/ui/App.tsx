@@ -42,7 +42,11 @@ export class App extends Component<AppProps, AppState> {
       if (decided && this.state.view === 'notice') this.open('none');
       else if (!decided && this.state.view === 'none') this.open('notice');
     });
-    this.focusPanel('none');
+    // SPEC 3 moves focus into the notice. A bar that appears while the visitor is already in a
+    // field (an async script, a slow page) must not snatch it mid-typing (WCAG 3.2.2); a modal must.
+    const active = deepActiveElement(this.props.doc);
+    const idle = !active || active === this.props.doc.body || active === this.props.doc.documentElement;
+    this.focusPanel('none', idle || this.props.model.position === 'center');
   }
 
   componentWillUnmount() {
@@ -79,12 +83,12 @@ export class App extends Component<AppProps, AppState> {
    * came from; back from the dialog to the notice it lands on Customize.
    * `preventScroll`: a bar fixed to the viewport must never scroll the page.
    */
-  private focusPanel(previous: View) {
+  private focusPanel(previous: View, move = true) {
     const { view } = this.state;
     const panel = this.panel.current;
     if (previous === 'none' && view !== 'none') this.returnTo = deepActiveElement(this.props.doc);
     if (view === 'none') restoreFocus(this.returnTo);
-    else if (panel) {
+    else if (panel && move) {
       const customize = previous === 'dialog' ? panel.querySelector<HTMLElement>('.customize') : null;
       (customize ?? panel).focus({ preventScroll: true });
     }

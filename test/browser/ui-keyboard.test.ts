@@ -95,6 +95,39 @@ describe('the notice by keyboard', () => {
   });
 });
 
+describe('a notice that appears late', () => {
+  // The visitor is already typing when an async copy of the script arrives.
+  const typing = (position: string) => `<input id="search" aria-label="Search">
+    <script>
+      document.getElementById('search').focus();
+      const s = document.createElement('script');
+      s.src = '/dist/consent-gate.min.js';
+      s.dataset.position = '${position}';
+      document.body.append(s);
+    </script>`;
+
+  it('as a bar, leaves focus in the field the visitor is typing in', async () => {
+    const url = server.page('/kb-late-bar.html', sitePage({ script: '/nothing.js', body: typing('bottom') }));
+    const { page, context } = await openPage(browser);
+    await page.goto(url);
+    await expect.poll(() => page.getByRole('button', { name: 'Customize' }).isVisible()).toBe(true);
+    await page.keyboard.type('bread');
+    expect(await page.evaluate(() => [document.activeElement?.id, (document.getElementById('search') as HTMLInputElement).value])).toEqual(['search', 'bread']);
+    await context.close();
+  });
+
+  it('as a modal, takes focus all the same, and gives it back after the decision', async () => {
+    const url = server.page('/kb-late-modal.html', sitePage({ script: '/nothing.js', body: typing('center') }));
+    const { page, context } = await openPage(browser);
+    await page.goto(url);
+    await expect.poll(() => focused(page)).toBe('div:dialog');
+    await tabTo(page, 'button:Reject all');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await context.close();
+  });
+});
+
 describe('the dialog by keyboard', () => {
   it('keeps Tab and Shift+Tab inside while open', async () => {
     const page = await open('/kb-trap.html');
