@@ -2,7 +2,12 @@
 
 const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),summary,[tabindex]:not([tabindex="-1"])';
 
-/** The element that really has focus, looking through open shadow roots. */
+/**
+ * The element that really has focus, looking through open shadow roots.
+ *
+ * @example
+ * const returnTo = deepActiveElement(document); // later: restoreFocus(returnTo)
+ */
 export function deepActiveElement(doc: Document): Element | null {
   let active = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -12,6 +17,9 @@ export function deepActiveElement(doc: Document): Element | null {
 /**
  * Keeps Tab and Shift+Tab inside a modal container (APG dialog pattern:
  * focus does not leave a modal dialog). Call from a keydown handler.
+ *
+ * @example
+ * panel.addEventListener('keydown', (e) => trapTab(e, panel));
  */
 export function trapTab(event: KeyboardEvent, container: HTMLElement): void {
   if (event.key !== 'Tab') return;
@@ -29,7 +37,12 @@ export function trapTab(event: KeyboardEvent, container: HTMLElement): void {
   }
 }
 
-/** Moves focus back to where it was, if that element is still in the page. */
+/**
+ * Moves focus back to where it was, if that element is still in the page.
+ *
+ * @example
+ * restoreFocus(footerLink); // after the dialog it opened has closed
+ */
 export function restoreFocus(target: Element | null): void {
   if (target && (target as HTMLElement).isConnected && typeof (target as HTMLElement).focus === 'function') {
     (target as HTMLElement).focus();

@@ -22,7 +22,13 @@ export interface UiModel {
   signalRefused: readonly string[];
 }
 
-/** Builds the UI model from settings and the chosen language's texts. */
+/**
+ * Builds the UI model from settings and the chosen language's texts.
+ *
+ * @example
+ * const model = createUiModel(settings, textsFor('de', allLanguages, {}), 'de', []);
+ * model.purposes[0].label // 'Statistik'
+ */
 export function createUiModel(settings: Settings, texts: Texts, lang: string, signalRefused: readonly string[]): UiModel {
   const purposes = settings.purposes.map((id) => {
     const info = settings.json.purposes[id];
@@ -31,7 +37,13 @@ export function createUiModel(settings: Settings, texts: Texts, lang: string, si
   return { texts, lang, purposes, position: settings.position, policyUrl: settings.policyUrl, mode: settings.mode, signalRefused };
 }
 
-/** Fills `{purposes}` in a text with a list of labels. */
+/**
+ * Fills `{purposes}` in a text with a list of labels. A function replacement,
+ * so a label from the JSON config holding `$&` or `$'` stays literal.
+ *
+ * @example
+ * fill('Allow {purposes}', ['Analytics', 'Ads']) // 'Allow Analytics, Ads'
+ */
 export function fill(text: string, labels: string[]): string {
-  return text.replace('{purposes}', labels.join(', '));
+  return text.replace('{purposes}', () => labels.join(', '));
 }

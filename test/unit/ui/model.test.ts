@@ -33,4 +33,8 @@ describe('fill', () => {
   it('puts the labels in place of {purposes}', () => {
     expect(fill('Allow {purposes}', ['Analytics', 'Ad tracking'])).toBe('Allow Analytics, Ad tracking');
   });
+
+  it("keeps a label's $ patterns literal", () => {
+    expect(fill('Allow {purposes}!', ["Ads $& $' $`"])).toBe("Allow Ads $& $' $`!");
+  });
 });
