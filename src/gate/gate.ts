@@ -147,7 +147,7 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
         }
         release(found, true);
       } catch (error) {
-        warn('the gate could not read part of the page; tagged elements there stay blocked', error);
+        fail(error);
       }
     },
     /** Starts following the store; returns unsubscribe. */
