@@ -41,7 +41,9 @@ export function boot(catalog: Catalog): void {
     if (existing && existing[MARK]) return;
     if (existing !== undefined) warn('window.consentGate was already defined by the page; replacing it');
     const doc = win.document;
-    const script = doc.currentScript ?? doc.querySelector('script[src*="consent-gate"]');
+    // Read through the prototype: `<img name="currentScript">` in injected markup shadows the property (DOM clobbering).
+    const current = Object.getOwnPropertyDescriptor(win.Document.prototype, 'currentScript')?.get?.call(doc) as Element | null;
+    const script = current ?? doc.querySelector('script[src*="consent-gate"]');
     const { api } = create(readScriptOptions(script, doc, warn), { win, catalog, warn });
     Object.defineProperty(api, MARK, { value: true });
     win.consentGate = api;

@@ -62,7 +62,8 @@ export function createStore(env: StoreEnv): Store {
   };
 
   const choices = (): Choices => {
-    const out: Record<string, boolean | undefined> = {};
+    // No prototype: a page's `Object.prototype.ads = true` must not read as a grant (api.has, Consent Mode).
+    const out: Record<string, boolean | undefined> = Object.create(null);
     for (const p of settings.purposes) {
       const stored = decision && Object.prototype.hasOwnProperty.call(decision.choices, p) ? decision.choices[p] : undefined;
       out[p] = stored ?? (env.signalRefused.includes(p) ? false : settings.mode === 'opt-out' ? true : undefined);

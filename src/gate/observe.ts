@@ -13,7 +13,8 @@ import type { Gate } from './gate';
  */
 export function observe(gate: Gate, doc: Document): () => void {
   const Observer = doc.defaultView?.MutationObserver;
-  const flush = () => gate.add([]);
+  // Without MutationObserver (removed by the page), the end of parsing is when the gate sees the whole document.
+  const flush = () => gate.add(typeof Observer === 'function' ? [] : [doc]);
   doc.addEventListener('readystatechange', flush);
   const stopReady = () => doc.removeEventListener('readystatechange', flush);
   if (typeof Observer !== 'function') return stopReady;

@@ -16,7 +16,7 @@ describe('parseJsonText', () => {
         expect(warnings.length).toBeLessThanOrEqual(1);
       }),
     );
-  });
+  }, 30_000);
 });
 
 describe('cleanJsonConfig', () => {
@@ -33,7 +33,7 @@ describe('cleanJsonConfig', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('drops __proto__, constructor and prototype keys at every level, so nothing reaches Object.prototype', () => {
     const value = JSON.parse(`{

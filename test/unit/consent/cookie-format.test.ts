@@ -37,7 +37,7 @@ describe('decodeDecision', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 
   it('reads back exactly what encodeDecision wrote', () => {
     fc.assert(
@@ -48,7 +48,7 @@ describe('decodeDecision', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   it('writes only RFC 6265 cookie-octets, so the value needs no encoding', () => {
     fc.assert(
@@ -69,7 +69,7 @@ describe('decodeDecision', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 30_000);
 
   it.each([
     ['empty', ''],

@@ -143,7 +143,7 @@ describe('a decision is never read as a grant it did not contain', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, 30_000);
 
   it('round-trips any decision through the jar', () => {
     fc.assert(
