@@ -1,7 +1,7 @@
 import { Component, createRef } from 'preact';
 import type { Store } from '../consent/store';
 import { Dialog } from './Dialog';
-import { deepActiveElement, restoreFocus, trapTab } from './focus';
+import { deepActiveElement, keepClear, restoreFocus, trapTab } from './focus';
 import type { UiModel } from './model';
 import { Notice } from './Notice';
 
@@ -29,6 +29,7 @@ export class App extends Component<AppProps, AppState> {
   private panel = createRef<HTMLDivElement>();
   private returnTo: Element | null = null;
   private unsubscribe: (() => void) | undefined;
+  private unclear: (() => void) | undefined;
 
   constructor(props: AppProps) {
     super(props);
@@ -51,6 +52,7 @@ export class App extends Component<AppProps, AppState> {
 
   componentWillUnmount() {
     this.unsubscribe?.();
+    this.unclear?.();
   }
 
   componentDidUpdate(_: AppProps, previous: AppState) {
@@ -93,6 +95,9 @@ export class App extends Component<AppProps, AppState> {
       (customize ?? panel).focus({ preventScroll: true });
     }
     if (previous !== view) this.props.onView(view);
+    this.unclear?.();
+    const { position } = this.props.model;
+    this.unclear = view === 'notice' && panel && position !== 'center' ? keepClear(this.props.doc, panel, position) : undefined;
   }
 
   private onKeyDown = (event: KeyboardEvent) => {

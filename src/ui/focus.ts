@@ -48,3 +48,20 @@ export function restoreFocus(target: Element | null): void {
     (target as HTMLElement).focus();
   }
 }
+
+/**
+ * WCAG 2.2 SC 2.4.11 (focus not obscured): while a bar covers an edge of the
+ * viewport, the page's scroll padding keeps keyboard focus scrolled clear of
+ * it. Scroll padding moves nothing on the page (no layout shift, SPEC 3).
+ * Returns the undo.
+ *
+ * @example
+ * const undo = keepClear(document, bar, 'bottom'); // later: undo()
+ */
+export function keepClear(doc: Document, bar: HTMLElement, edge: 'top' | 'bottom'): () => void {
+  const style = doc.documentElement.style;
+  const prop = 'scroll-padding-' + edge;
+  const before = style.getPropertyValue(prop);
+  style.setProperty(prop, bar.offsetHeight + 'px');
+  return () => style.setProperty(prop, before);
+}

@@ -104,6 +104,25 @@ describe('positions', () => {
     await context.close();
   });
 
+  it('keyboard focus on the page never hides behind the bar (WCAG 2.4.11), and the page is left as it was after', async () => {
+    // In view, but where the bar covers it: the browser sees no reason to scroll unless told.
+    const body = '<a href="#" id="low" style="position:absolute;top:calc(100vh - 40px)">Low link</a><div style="height:3000px"></div>';
+    const url = server.page('/layout-obscured.html', sitePage({ body }));
+    const { page, context } = await openPage(browser, { viewport: { width: 1024, height: 700 }, reducedMotion: 'reduce' });
+    await page.goto(url);
+    await expect.poll(() => page.getByRole('button', { name: 'Customize' }).isVisible()).toBe(true);
+    for (let i = 0; i < 8 && (await page.evaluate(() => document.activeElement?.id)) !== 'low'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('low');
+    const [linkBottom, barTop] = await page.evaluate(() => [
+      document.getElementById('low')!.getBoundingClientRect().bottom,
+      document.querySelector('consent-gate')!.shadowRoot!.querySelector('.notice')!.getBoundingClientRect().top,
+    ]);
+    expect(linkBottom).toBeLessThanOrEqual(barTop);
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('style') ?? '')).toBe('');
+    await context.close();
+  });
+
   it('center is a modal over a backdrop that covers the viewport', async () => {
     const url = server.page('/layout-center.html', sitePage({ attrs: 'data-position="center"', body: page_body }));
     const { page, context } = await openPage(browser, { viewport: { width: 1024, height: 700 } });
