@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deepActiveElement, restoreFocus, trapTab } from '../../../src/ui/focus';
+import { deepActiveElement, keepClear, restoreFocus, trapTab } from '../../../src/ui/focus';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -58,5 +58,21 @@ describe('deepActiveElement and restoreFocus', () => {
     expect(() => restoreFocus(gone)).not.toThrow();
     expect(() => restoreFocus(null)).not.toThrow();
     expect(document.activeElement).toBe(link);
+  });
+});
+
+describe('keepClear', () => {
+  it("sets the page's scroll padding on the bar's edge and puts the page's own value back", () => {
+    document.documentElement.style.setProperty('scroll-padding-top', '10px');
+    const bar = document.createElement('div');
+    Object.defineProperty(bar, 'offsetHeight', { value: 96 });
+    const undo = keepClear(document, bar, 'top');
+    expect(document.documentElement.style.getPropertyValue('scroll-padding-top')).toBe('96px');
+    undo();
+    expect(document.documentElement.style.getPropertyValue('scroll-padding-top')).toBe('10px');
+    const undoBottom = keepClear(document, bar, 'bottom');
+    undoBottom();
+    expect(document.documentElement.style.getPropertyValue('scroll-padding-bottom')).toBe('');
+    document.documentElement.removeAttribute('style');
   });
 });
