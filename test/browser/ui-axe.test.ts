@@ -23,15 +23,15 @@ const config = jsonConfig({
 interface Finding { id: string; impact: string | null; targets: string[] }
 
 /** Runs axe-core on the consent-gate host and its shadow tree; returns serious and critical findings. */
-async function scan(page: Page): Promise<Finding[]> {
+async function scan(page: Page, host = 'consent-gate'): Promise<Finding[]> {
   await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
+  return page.evaluate(async (host) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    const { violations } = await axe.run({ include: [['consent-gate']] }, { resultTypes: ['violations'] });
+    const { violations } = await axe.run({ include: [[host]] }, { resultTypes: ['violations'] });
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
+  }, host);
 }
 
 const cases = ['bottom', 'top', 'center'].flatMap((position) =>
@@ -55,6 +55,16 @@ describe.each(cases)('axe-core, $position, $theme', ({ position, theme }) => {
     expect(await scan(page)).toEqual([]);
     await context.close();
   });
+});
+
+it.each(['light', 'dark'])('finds no serious or critical violation in a blocked iframe placeholder (%s)', async (theme) => {
+  const body = '<iframe title="Bakery video" data-consent="customization" data-src="/video.html" width="400" height="220"></iframe>';
+  const url = server.page(`/axe-placeholder-${theme}.html`, sitePage({ attrs: `data-theme="${theme}"`, body }));
+  const { page, context } = await openPage(browser, { reducedMotion: 'reduce' });
+  await page.goto(url);
+  await expect.poll(() => page.getByRole('button', { name: 'Allow Customization' }).isVisible()).toBe(true);
+  expect(await scan(page, 'consent-gate-placeholder')).toEqual([]);
+  await context.close();
 });
 
 it('axe-core does see a violation in the shadow root when there is one (the scan is not blind)', async () => {
