@@ -10,7 +10,7 @@ export const de: Texts = {
   customize: 'Anpassen',
   policy: 'Datenschutzerklärung',
   dialogTitle: 'Datenschutz-Einstellungen',
-  dialogBody: 'Notwendige Cookies sind immer aktiv. Wählen Sie die übrigen hier.',
+  dialogBody: 'Notwendige Cookies sind immer aktiv. Die übrigen wählen Sie unten.',
   save: 'Auswahl speichern',
   close: 'Schließen',
   cookies: 'Cookies',

@@ -86,6 +86,22 @@ describe.each(viewports)('at $width x $height', ({ name, width, height }) => {
   }
 });
 
+describe('every language at 320 px', () => {
+  it.each(['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'])('%s: the notice and the dialog fit, with long words and GPC note', async (lang) => {
+    const url = server.page(`/layout-320-${lang}.html`, sitePage({ attrs: `data-lang="${lang}" data-policy-url="/privacy"`, head: config }));
+    const { page, context } = await openPage(browser, { viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+    await page.addInitScript(() => Object.defineProperty(navigator, 'globalPrivacyControl', { value: true }));
+    await page.goto(url);
+    await expect.poll(() => page.locator('consent-gate').evaluate((h) => h.shadowRoot!.querySelectorAll('.notice .btn').length)).toBe(3);
+    await assertReflows(page, '.notice');
+    await page.locator('consent-gate .customize').click();
+    await expect.poll(() => page.locator('consent-gate').evaluate((h) => !!h.shadowRoot!.querySelector('.dialog'))).toBe(true);
+    await assertReflows(page, '.dialog');
+    await page.screenshot({ path: `${SHOTS}/dialog-narrow-${lang}.png` });
+    await context.close();
+  });
+});
+
 describe('positions', () => {
   it.each(['top', 'bottom'])('a %s bar covers the page without moving its content', async (position) => {
     const baseline = server.page(`/layout-base-${position}.html`, sitePage({ script: '/nothing.js', body: page_body }));
