@@ -39,12 +39,11 @@ function trusted(doc: Document, value: string, url?: boolean): string {
   return policy ? policy[url ? 'createScriptURL' : 'createScript'](value) : value;
 }
 
-function cloneScript(original: HTMLScriptElement): Activated {
+function cloneScript(original: HTMLScriptElement, pageNonce: string): Activated {
   const doc = original.ownerDocument;
   // Under 'strict-dynamic' a script we insert runs whatever its nonce: on a page that uses nonces, one
-  // without the page's (first) nonce is markup the parser would have refused, maybe injected (a script gadget).
-  const nonce = (doc.querySelector('script[nonce]') as HTMLScriptElement | null)?.nonce;
-  if (nonce && original.nonce !== nonce) throw Error('nonce');
+  // without the page's nonce is markup the parser would have refused, maybe injected (a script gadget).
+  if (pageNonce && original.nonce !== pageNonce) throw Error('nonce');
   const clone = doc.createElement('script');
   for (const { name, value } of Array.from(original.attributes)) {
     if (name !== 'type' && name !== 'data-type') clone.setAttribute(name, name === 'src' ? trusted(doc, value, true) : value);
@@ -89,12 +88,13 @@ function activateMedia(el: Element): Activated {
 
 /**
  * Activates a blocked element and returns what is now in the document.
+ * `pageNonce` is the nonce of the page's scripts ('' when it uses none).
  *
  * @example
- * const { element, waitFor } = activate(document.querySelector('script[data-consent]')!);
+ * const { element, waitFor } = activate(document.querySelector('script[data-consent]')!, '');
  */
-export function activate(el: Element): Activated {
-  return el.localName === 'script' ? cloneScript(el as HTMLScriptElement) : activateMedia(el);
+export function activate(el: Element, pageNonce: string): Activated {
+  return el.localName === 'script' ? cloneScript(el as HTMLScriptElement, pageNonce) : activateMedia(el);
 }
 
 /** Whether the gate handles this element: a `text/plain` script, or an element with something to hold back. */

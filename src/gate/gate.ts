@@ -52,6 +52,9 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
   let unparsed: Element[] = [];
   /** What the code that ran on this page view needed, once per distinct requirement. */
   const ran = new Map<string, Requirement>();
+  /** The page's nonce, looked up once (a query per activation made 1,000 scripts quadratic); '' when it uses none. */
+  let nonce: string | undefined;
+  const pageNonce = (doc: Document) => (nonce ??= (doc.querySelector('script[nonce]') as HTMLScriptElement | null)?.nonce ?? '');
   const fail = (error: unknown) => warn('a tagged element could not be activated; it stays blocked', error);
   const queue = createScriptQueue(fail);
 
@@ -88,7 +91,7 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
       block(el, requirement);
       return null;
     }
-    const result = activate(el);
+    const result = activate(el, el.localName === 'script' ? pageNonce(el.ownerDocument) : '');
     seen.add(result.element);
     if (RUNS_CODE.test(el.localName)) ran.set(requirement.granted + '!' + requirement.refused, requirement);
     tell(() => hooks.activated?.(el, result.element));
