@@ -19,6 +19,8 @@ export function observe(gate: Gate, doc: Document): () => void {
   const stopReady = () => doc.removeEventListener('readystatechange', flush);
   if (typeof Observer !== 'function') return stopReady;
   const observer = new Observer((records) => {
+    // A tree built node by node (thousands of records): one native query of the document costs less than reading each.
+    if (records.length > 64) return gate.add([doc]);
     // Plain indexed loops: this runs for every insertion on the page, and copies of NodeLists are its main cost.
     const added: Element[] = [];
     for (let r = 0; r < records.length; r++) {

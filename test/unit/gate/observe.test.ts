@@ -44,3 +44,13 @@ describe('observe', () => {
     expect(add).not.toHaveBeenCalled();
   });
 });
+
+describe('observe with many records at once', () => {
+  it('hands the gate the whole document instead of reading thousands of records', async () => {
+    const add = watch();
+    for (let i = 0; i < 100; i++) document.body.append(document.createElement('div'));
+    await tick();
+    expect(add).toHaveBeenCalledTimes(1);
+    expect(add).toHaveBeenCalledWith([document]);
+  });
+});
