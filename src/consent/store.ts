@@ -45,13 +45,11 @@ export interface Store {
 export function createStore(env: StoreEnv): Store {
   const { settings, jar, warn } = env;
   const emitter = createEmitter<{ change: Choices }>((e) => warn('a consent listener threw', e));
-  let raw: string | undefined;
   let decision: Decision | null = null;
   let memoryOnly = false;
 
   const read = (): Decision | null => {
     const values = jar.getAll(settings.cookieName);
-    raw = values.join('\n');
     // Several values (other paths or domains): the newest valid one is the visitor's latest choice.
     let best: Decision | null = null;
     for (const value of values) {
@@ -107,23 +105,24 @@ export function createStore(env: StoreEnv): Store {
         choices: merged,
       };
       const value = encodeDecision(next);
-      memoryOnly = !jar.set(settings.cookieName, value, { days: settings.expiresDays, domain: settings.cookieDomain });
+      // A failed read-back is a refusal, unless another tab's decision landed just after ours (same second or later).
+      memoryOnly =
+        !jar.set(settings.cookieName, value, { days: settings.expiresDays, domain: settings.cookieDomain }) &&
+        (read()?.timestamp ?? -1) < next.timestamp;
       if (memoryOnly) warn('the browser did not store the consent cookie; the choice holds for this page view only');
-      raw = jar.getAll(settings.cookieName).join('\n');
       commit(next);
     },
     reset() {
       jar.remove(settings.cookieName, settings.cookieDomain);
       if (settings.cookieDomain) jar.remove(settings.cookieName, null);
       memoryOnly = false;
-      raw = '';
       commit(null);
     },
     refresh() {
       if (memoryOnly) return;
-      const before = raw;
+      // Compare decisions, not cookie strings: another tab may write between our write and our read-back.
       const next = read();
-      if (raw !== before) commit(next);
+      if (next?.id !== decision?.id) commit(next);
     },
     subscribe: (listener) => emitter.on('change', listener),
   };

@@ -113,6 +113,46 @@ describe('refresh', () => {
   });
 });
 
+describe('two tabs writing at the same moment', () => {
+  it('adopts the decision another tab wrote right after ours, even before our read-back', () => {
+    const { store, jar } = setup();
+    const other = cookie('!analytics.!ads.!customization.!login', { id: '00000000000000bb' });
+    const set = jar.set;
+    // The other tab's write lands between our write and anything we read afterwards.
+    jar.set = (name, value, options) => {
+      const ok = set(name, value, options);
+      jar.values.set(name, [other]);
+      return ok;
+    };
+    store.decide({ analytics: true, ads: true, customization: true, login: true });
+    expect(store.get().purposes.analytics).toBe(true);
+    store.refresh(); // the other tab's BroadcastChannel message
+    expect(store.get()).toMatchObject({ id: '00000000000000bb', purposes: { analytics: false } });
+  });
+});
+
+describe('two tabs writing at the same moment, seen from the tab that wrote first', () => {
+  it('does not mistake the other tab overwriting the cookie for a refusal, and adopts its decision', () => {
+    const { store, jar, warnings } = setup();
+    const other = cookie('analytics.ads.customization.login', { ago: 0, id: '00000000000000aa' });
+    // The read-back sees the other tab's value, not ours.
+    jar.set = (name) => (jar.values.set(name, [other]), false);
+    store.decide({ analytics: false, ads: false, customization: false, login: false });
+    expect(warnings).toEqual([]);
+    store.refresh();
+    expect(store.get()).toMatchObject({ id: '00000000000000aa', purposes: { analytics: true } });
+  });
+
+  it('still counts a failed write as a refusal when only an older decision is there', () => {
+    const { store, jar, warnings } = setup([cookie('analytics.ads.customization.login', { ago: 3_600_000 })]);
+    jar.set = () => false;
+    store.decide({ analytics: false, ads: false, customization: false, login: false });
+    store.refresh();
+    expect(store.get().purposes.analytics).toBe(false);
+    expect(warnings).toHaveLength(1);
+  });
+});
+
 describe('a decision is never read as a grant it did not contain', () => {
   // Purposes named like Object.prototype members, where a careless lookup would find something.
   const PURPOSES = ['analytics', 'ads', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
