@@ -56,7 +56,15 @@ function cloneScript(original: HTMLScriptElement, pageNonce: string): Activated 
   clone.async = original.hasAttribute('async');
   const external = original.hasAttribute('src');
   if (!external) clone.text = trusted(doc, original.text);
-  original.replaceWith(clone);
+  // An inline script runs on insertion, where document.write has no insertion point and would reopen
+  // (wipe) the page (HTML "document.write()"): ignore it, as browsers do for inserted external scripts.
+  const { write, writeln } = doc;
+  if (!external) doc.write = doc.writeln = () => {};
+  try {
+    original.replaceWith(clone);
+  } finally {
+    Object.assign(doc, { write, writeln });
+  }
   // A classic `nomodule` script is skipped without any event (HTML "prepare the script element"): never wait for it.
   const fires = JS_TYPE.test(type) && !(type.toLowerCase() !== 'module' && clone.hasAttribute('nomodule'));
   return external && !clone.async && fires ? { element: clone, waitFor: clone } : { element: clone };

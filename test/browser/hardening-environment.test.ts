@@ -233,4 +233,19 @@ describe('document.write in a tagged script', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  for (const when of ['after the page loaded', 'while the page is parsing']) {
+    it(`is ignored in an inline tagged script ${when}: the page is not wiped`, async () => {
+      const head = when.startsWith('while') ? `<script>(window.consentGateQueue ||= []).push((api) => api.accept());</script>` : '';
+      const body = `<script type="text/plain" data-consent="analytics">document.write('<p id="written">w</p>'); mark('wrote')</script><p id="after">after</p>`;
+      const { page, context, errors } = await open(`/env/write-inline-${head ? 1 : 2}.html`, sitePage({ head, body }));
+      if (!head) await page.getByRole('button', { name: 'Accept all' }).click();
+      await expect.poll(() => marks(page)).toEqual(['wrote']);
+      expect(await page.locator('#written').count()).toBe(0);
+      expect(await page.locator('#page-link, #after').count()).toBe(2);
+      expect(await page.evaluate(() => document.write === Document.prototype.write)).toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 });
