@@ -27,8 +27,11 @@ export interface Store {
   reset(): void;
   /** Re-reads the cookie (another tab may have decided); notifies when it changed. */
   refresh(): void;
-  /** Called after every change, with the choices before it. Returns unsubscribe. */
-  subscribe(listener: (previous: Choices) => void): () => void;
+  /**
+   * Called after every change; `local` is true when this tab made it (decide, reset),
+   * false when it was read from the cookie another tab wrote. Returns unsubscribe.
+   */
+  subscribe(listener: (local: boolean) => void): () => void;
 }
 
 /**
@@ -44,7 +47,7 @@ export interface Store {
  */
 export function createStore(env: StoreEnv): Store {
   const { settings, jar, warn } = env;
-  const emitter = createEmitter<{ change: Choices }>((e) => warn('a consent listener threw', e));
+  const emitter = createEmitter<{ change: boolean }>((e) => warn('a consent listener threw', e));
   let decision: Decision | null = null;
   let memoryOnly = false;
 
@@ -69,10 +72,9 @@ export function createStore(env: StoreEnv): Store {
     return out;
   };
 
-  const commit = (next: Decision | null) => {
-    const previous = choices();
+  const commit = (next: Decision | null, local: boolean) => {
     decision = next;
-    emitter.emit('change', previous);
+    emitter.emit('change', local);
   };
 
   decision = read();
@@ -110,19 +112,19 @@ export function createStore(env: StoreEnv): Store {
         !jar.set(settings.cookieName, value, { days: settings.expiresDays, domain: settings.cookieDomain }) &&
         (read()?.timestamp ?? -1) < next.timestamp;
       if (memoryOnly) warn('the browser did not store the consent cookie; the choice holds for this page view only');
-      commit(next);
+      commit(next, true);
     },
     reset() {
       jar.remove(settings.cookieName, settings.cookieDomain);
       if (settings.cookieDomain) jar.remove(settings.cookieName, null);
       memoryOnly = false;
-      commit(null);
+      commit(null, true);
     },
     refresh() {
       if (memoryOnly) return;
       // Compare decisions, not cookie strings: another tab may write between our write and our read-back.
       const next = read();
-      if (next?.id !== decision?.id) commit(next);
+      if (next?.id !== decision?.id) commit(next, false);
     },
     subscribe: (listener) => emitter.on('change', listener),
   };

@@ -11,16 +11,7 @@ import type { Store } from './store';
  * const stop = syncTabs(store, window, 'consent_gate');
  */
 export function syncTabs(store: Store, win: Window, cookieName: string): () => void {
-  // A change this tab received is not announced again, or two tabs would echo forever.
-  let receiving = false;
-  const receive = () => {
-    receiving = true;
-    try {
-      store.refresh();
-    } finally {
-      receiving = false;
-    }
-  };
+  const receive = () => store.refresh();
   const onVisible = () => {
     if (win.document.visibilityState !== 'hidden') receive();
   };
@@ -32,8 +23,9 @@ export function syncTabs(store: Store, win: Window, cookieName: string): () => v
   } catch {
     // No BroadcastChannel (old browser, opaque origin): the focus fallback carries changes.
   }
-  const unsubscribe = store.subscribe(() => {
-    if (receiving) return;
+  // Only a change this tab made is announced: one it received would echo between tabs forever.
+  const unsubscribe = store.subscribe((local) => {
+    if (!local) return;
     try {
       channel?.postMessage(1);
     } catch {

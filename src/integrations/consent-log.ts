@@ -30,11 +30,12 @@ export function logConsent(store: Store, settings: Settings, { win, warn }: { wi
   const endpoint = settings.logUrl;
   if (!endpoint) return () => {};
   const failed = (error?: unknown) => warn('could not send the consent receipt to ' + endpoint, error);
-  // A reset or a re-read of the same decision is no new decision.
+  // A reset or a re-read of the same decision is no new decision; a decision read from
+  // another tab's cookie was logged by the tab that made it (one receipt per decision).
   let sent = store.get().id;
-  return store.subscribe(() => {
+  return store.subscribe((local) => {
     const { id, timestamp, revision, purposes } = store.get();
-    if (!id || id === sent) return;
+    if (!local || !id || id === sent) return;
     sent = id;
     const { origin, pathname } = win.location;
     // The page address without query and fragment: those may carry personal data.

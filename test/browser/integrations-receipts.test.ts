@@ -46,6 +46,24 @@ describe('consent receipts (data-log-url)', () => {
     await context.close();
   });
 
+  it('is sent only by the tab where the visitor decided, not by the other open tabs', async () => {
+    // No tagged script on this page, so a refusal does not reload it.
+    const url = server.page('/receipt-tabs.html', sitePage({ attrs: 'data-log-url="/log-tabs"' }));
+    const { page, context } = await openPage(browser);
+    const other = await context.newPage();
+    await page.goto(url);
+    await other.goto(url);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => other.evaluate(() => window.consentGate.get().decided)).toBe(true);
+    const first = await page.evaluate(() => window.consentGate.get().id);
+    // The other tab now decides itself: had it reported the synced decision, that receipt would come first.
+    await other.evaluate(() => window.consentGate.reject());
+    const second = await other.evaluate(() => window.consentGate.get().id);
+    await expect.poll(() => receipts('/log-tabs').length).toBeGreaterThanOrEqual(2);
+    expect(receipts('/log-tabs').map((r) => r.id)).toEqual([first, second]);
+    await context.close();
+  });
+
   it('never holds up the page when the endpoint is unreachable, and says so once', async () => {
     const url = server.page('/receipt-down.html', sitePage({ attrs: 'data-log-url="http://127.0.0.1:9/log"', body }));
     const { page, context, warnings } = await openPage(browser);

@@ -65,6 +65,17 @@ describe('logConsent', () => {
     expect(beacons.map(([, b]) => JSON.parse(b).purposes.analytics)).toEqual([true, false]);
   });
 
+  it('sends nothing for a decision another tab made and this tab read from the cookie', () => {
+    const { store, settings, warn, jar } = setup({ logUrl: '/log' });
+    const { win, beacons } = fakeWin();
+    logConsent(store, settings, { win, warn });
+    const fromOtherTab = encodeDecision({ revision: '1', timestamp: Date.now(), id: 'c'.repeat(16), choices: { analytics: true } });
+    jar.values.set(settings.cookieName, [fromOtherTab]);
+    store.refresh();
+    expect(store.get().id).toBe('c'.repeat(16));
+    expect(beacons).toHaveLength(0);
+  });
+
   it('falls back to fetch with keepalive when the beacon is refused or missing', () => {
     for (const beacon of [false, 'missing', 'throws'] as const) {
       const { store, settings, warn, warnings } = setup({ logUrl: 'https://log.example/r' });
