@@ -3,6 +3,7 @@ import { allows, parseRequirement, unknownPurposes, type Requirement } from '../
 import type { Store } from '../consent/store';
 import type { Warn } from '../util/warn';
 import { activate, isGateable } from './activate';
+import { preload } from './preload';
 import { createScriptQueue } from './script-queue';
 
 export interface GateHooks {
@@ -114,6 +115,7 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
     }
     // Usually found in document order already: check in O(n) before paying for a sort.
     if (ready.some((el, i) => i > 0 && byDocumentOrder(ready[i - 1]!, el) > 0)) ready.sort(byDocumentOrder);
+    if (ready.length > 1) preload(ready, ready[0]!.ownerDocument, pageNonce(ready[0]!.ownerDocument));
     for (const el of ready) {
       queue.push(job(el, waiting.get(el)!));
       waiting.delete(el);

@@ -110,6 +110,23 @@ describe('activated scripts keep document order', () => {
   });
 });
 
+describe('external scripts that wait for each other', () => {
+  it('are all downloaded at once and still run in document order', async () => {
+    // first.js is only served once second.js was requested: had the gate fetched one after the
+    // other, first.js would never arrive and nothing would run.
+    server.route('/first.js', { body: "mark('first')", type: 'text/javascript', after: '/second.js' });
+    server.route('/second.js', js(`mark('second')`));
+    const body = [tag('analytics', 'src="/first.js">'), tag('analytics', 'src="/second.js">'), tag('analytics', ">mark('inline')")].join('\n');
+    const url = server.page('/parallel.html', sitePage({ body }));
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => marks(page)).toEqual(['first', 'second', 'inline']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a tagged script that grants more consent while it runs', () => {
   it('finishes before any script it unblocked starts: scripts never nest', async () => {
     const body = [

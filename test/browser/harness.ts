@@ -28,6 +28,8 @@ export interface Route {
   headers?: Record<string, string>;
   /** Milliseconds before the response is sent. */
   delay?: number;
+  /** Hold the response until a request for this other path has arrived (proves parallel fetches without timing). */
+  after?: string;
 }
 
 export interface TestServer {
@@ -69,7 +71,11 @@ export async function startServer(): Promise<TestServer> {
         res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...route.headers });
         res.end(route.body);
       };
-      if (route.delay) setTimeout(send, route.delay);
+      const holdUntil = route.after;
+      if (holdUntil) {
+        const poll = () => (log.some((p) => p.split('?')[0] === holdUntil) ? send() : setTimeout(poll, 5));
+        poll();
+      } else if (route.delay) setTimeout(send, route.delay);
       else send();
       return;
     }
