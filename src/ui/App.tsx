@@ -12,6 +12,8 @@ export interface AppProps {
   store: Store;
   doc: Document;
   onView(view: View): void;
+  /** The view to start with; by default the notice when no decision is complete. */
+  initial?: View;
   /** Receives the function that opens a view, for `consentGate.show()`/`hide()` (Preact 11 passes `ref` to components as a prop, so no instance ref). */
   expose(open: (view: View) => void): void;
 }
@@ -33,7 +35,7 @@ export class App extends Component<AppProps, AppState> {
 
   constructor(props: AppProps) {
     super(props);
-    this.state = { view: props.store.get().decided ? 'none' : 'notice', draft: {} };
+    this.state = { view: props.initial ?? (props.store.get().decided ? 'none' : 'notice'), draft: this.draft() };
     props.expose((view) => this.open(view));
   }
 
@@ -61,11 +63,14 @@ export class App extends Component<AppProps, AppState> {
 
   /** Opens a view; the dialog starts from the current effective choices, never pre-ticked beyond them. */
   open(view: View) {
-    if (view === this.state.view) return;
+    if (view !== this.state.view) this.setState({ view, draft: this.draft() });
+  }
+
+  private draft(): Record<string, boolean> {
     const choices = this.props.store.choices();
     const draft: Record<string, boolean> = {};
     for (const p of this.props.model.purposes) draft[p.id] = choices[p.id] === true;
-    this.setState({ view, draft });
+    return draft;
   }
 
   /** After any decision: the notice goes, and the dialog closes. */

@@ -46,6 +46,9 @@ function createHost(doc: Document, tag: string, theme: string, sheet: { current?
  * Mounts the notice and dialog in an open shadow root of one host element
  * (SPEC 3), placed first in `<body>` so keyboard users reach it first. The
  * only place that calls Preact's `render`. Returns the UI's controls.
+ * A returning visitor with a complete decision gets no host, stylesheet or
+ * render at all until something is to be shown (start-up runs on every page
+ * view of every visitor; nothing flashes either).
  *
  * @example
  * const ui = mountUi({ doc: document, store, model, theme: 'auto', onView: console.log });
@@ -53,17 +56,24 @@ function createHost(doc: Document, tag: string, theme: string, sheet: { current?
  */
 export function mountUi({ doc, store, model, theme, onView }: UiOptions) {
   const sheet: { current?: CSSStyleSheet } = {};
-  const { host, root } = createHost(doc, 'consent-gate', theme, sheet);
-  const parent = doc.body ?? doc.documentElement;
-  parent.insertBefore(host, parent === doc.body ? parent.firstChild : null);
-  let open: (view: View) => void = () => {};
-  render(<App model={model} store={store} doc={doc} onView={onView} expose={(fn) => (open = fn)} />, root);
+  let open: ((view: View) => void) | undefined;
+  let stopWaiting = () => {};
+  const mount = (initial?: View) => {
+    stopWaiting();
+    const { host, root } = createHost(doc, 'consent-gate', theme, sheet);
+    const parent = doc.body ?? doc.documentElement;
+    parent.insertBefore(host, parent === doc.body ? parent.firstChild : null);
+    render(<App model={model} store={store} doc={doc} onView={onView} initial={initial} expose={(fn) => (open = fn)} />, root);
+  };
+  if (!store.get().decided) mount();
+  // A reset or another tab's reset makes the decision incomplete again: then the notice is needed.
+  else stopWaiting = store.subscribe(() => open || store.get().decided || mount());
 
   const placeholders = new Map<Element, { host: HTMLElement; display: string }>();
 
   return {
-    show: () => open('dialog'),
-    hide: () => open('none'),
+    show: () => (open ? open('dialog') : mount('dialog')),
+    hide: () => open?.('none'),
     /** Puts a placeholder in the box of a blocked iframe until it is activated. */
     placeholder(el: Element, requirement: Requirement) {
       if (el.localName !== 'iframe' || placeholders.has(el) || !el.parentNode) return;

@@ -10,7 +10,7 @@ function start(options = {}, cookie?: string) {
   const { settings, store } = setup(options, cookie ? { cookie } : {});
   const views: string[] = [];
   const ui = mountUi({ doc: document, store, model: createUiModel(settings, en, 'en', []), theme: settings.theme, onView: (v) => views.push(v) });
-  const root = document.querySelector('consent-gate')!.shadowRoot!;
+  const root = document.querySelector('consent-gate')?.shadowRoot as ShadowRoot;
   const panel = () => root.querySelector<HTMLElement>('[role=dialog]');
   const button = (name: string) => [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
   return { store, ui, root, panel, button, views };
@@ -29,10 +29,27 @@ describe('mountUi', () => {
     expect(views).toEqual(['notice']);
   });
 
-  it('renders nothing when a complete decision is stored', () => {
-    const { root } = start({ purposes: 'analytics' }, '1~1~' + Math.floor(Date.now() / 1000).toString(36) + '~0123456789abcdef~analytics');
-    // jsdom has no constructable stylesheets, so a <style> may be there; nothing else is.
-    expect([...root.children].map((e) => e.localName).filter((n) => n !== 'style')).toEqual([]);
+  it('adds nothing to the page when a complete decision is stored, until the dialog is asked for', async () => {
+    const { ui, store, views } = start({ purposes: 'analytics' }, '1~1~' + Math.floor(Date.now() / 1000).toString(36) + '~0123456789abcdef~analytics');
+    expect(document.querySelector('consent-gate')).toBeNull();
+    ui.show();
+    await settle();
+    const dialog = document.querySelector('consent-gate')!.shadowRoot!.querySelector('[role=dialog]');
+    expect(dialog?.getAttribute('aria-modal')).toBe('true');
+    expect(views).toEqual(['dialog']);
+    ui.hide();
+    await settle();
+    store.reset();
+    await settle();
+    expect(document.querySelectorAll('consent-gate')).toHaveLength(1);
+  });
+
+  it('mounts the notice when a stored decision is forgotten (reset here or in another tab)', async () => {
+    const { store } = start({ purposes: 'analytics' }, '1~1~' + Math.floor(Date.now() / 1000).toString(36) + '~0123456789abcdef~analytics');
+    store.reset();
+    await settle();
+    const notice = document.querySelector('consent-gate')!.shadowRoot!.querySelector('[role=dialog]');
+    expect(notice?.getAttribute('aria-labelledby')).toBe('cg-title');
   });
 
   it('Customize opens the dialog with every switch off; Save stores exactly the draft', async () => {
