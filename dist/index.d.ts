@@ -1,5 +1,5 @@
-import { C as ConsentGateOptions, a as ConsentGateApi } from './chunks/server-BsIIoNM3.js';
-export { b as ConsentEvent, c as ConsentState, d as CookieDeclaration, D as Decision, J as JsonConfig, L as Localized, P as ParseOptions, p as parseConsentCookie } from './chunks/server-BsIIoNM3.js';
+import { C as ConsentGateOptions, a as ConsentGateApi } from './chunks/server.js';
+export { b as ConsentEvent, c as ConsentState, d as CookieDeclaration, D as Decision, J as JsonConfig, L as Localized, P as ParseOptions, p as parseConsentCookie } from './chunks/server.js';
 
 /**
  * Creates consent-gate on the current page from settings given as an object

@@ -1,1 +1,1 @@
-export { p as parseConsentCookie } from './chunks/server-1vgcj0Ba.mjs';
+export { p as parseConsentCookie } from './chunks/server.mjs';

@@ -43,26 +43,25 @@ function safeDecode(value) {
     return value;
   }
 }
-function parseConsentCookie(headerOrValue, options = {}) {
-  var _a, _b, _c, _d;
+function valuesIn(header, name) {
+  const values = [];
+  for (const pair of header.split(";")) {
+    const at = pair.indexOf("=");
+    if (at > 0 && pair.slice(0, at).trim() === name) values.push(pair.slice(at + 1).trim());
+  }
+  return values;
+}
+function parseConsentCookie(headerOrValue, options) {
   if (typeof headerOrValue !== "string" || headerOrValue.length > 16384) return null;
-  const name = (_a = options.name) != null ? _a : "consent_gate";
-  let value;
-  if (headerOrValue.includes("=")) {
-    for (const pair of headerOrValue.split(";")) {
-      const at = pair.indexOf("=");
-      if (at > 0 && pair.slice(0, at).trim() === name) {
-        value = pair.slice(at + 1).trim();
-        break;
-      }
-    }
-  } else value = headerOrValue.trim();
-  if (value === void 0) return null;
-  const decision = decodeDecision(safeDecode(value.replace(/^"(.*)"$/, "$1")));
-  if (!decision) return null;
-  const revision = (_b = options.revision) != null ? _b : decision.revision;
-  const maxAge = (_c = options.maxAgeDays) != null ? _c : Infinity;
-  return isCurrent(decision, revision, maxAge, (_d = options.now) != null ? _d : Date.now()) ? decision : null;
+  const { name = "consent_gate", revision, maxAgeDays = Infinity, now = Date.now() } = options ?? {};
+  const values = headerOrValue.includes("=") ? valuesIn(headerOrValue, String(name)) : [headerOrValue.trim()];
+  let best = null;
+  for (const value of values) {
+    const decision = decodeDecision(safeDecode(value.replace(/^"(.*)"$/, "$1")));
+    if (!decision || !isCurrent(decision, revision == null ? decision.revision : String(revision), maxAgeDays, now)) continue;
+    if (!best || decision.timestamp > best.timestamp) best = decision;
+  }
+  return best;
 }
 
 export { decodeDecision as d, encodeDecision as e, isCurrent as i, parseConsentCookie as p, randomId as r };

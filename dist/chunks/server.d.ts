@@ -78,25 +78,27 @@ interface ConsentGateOptions {
 }
 
 interface ParseOptions {
-    /** Cookie name, default `consent_gate`. */
+    /** Cookie name, default `consent_gate` (the site's `data-cookie-name`). */
     name?: string;
-    /** Only a decision made under this revision counts. */
-    revision?: string;
-    /** Only a decision at most this many days old counts. */
+    /** Only a decision made under this revision counts (the site's `data-revision`). */
+    revision?: string | number;
+    /** Only a decision at most this many days old counts (the site's `data-expires`). */
     maxAgeDays?: number;
     /** Current time in ms, for tests. */
     now?: number;
 }
 /**
  * Reads the decision from a whole `Cookie` header or from the bare cookie
- * value; `null` when there is none, it does not parse, or it fails the
- * revision or age given. Never throws; uses no DOM.
+ * value (SPEC 5); `null` when there is none, it does not parse, or it fails
+ * the revision or age given. When several cookies of that name are sent, the
+ * newest valid one counts, as in the browser. Never throws; uses no DOM.
  *
  * @example
- * const decision = parseConsentCookie(req.headers.cookie, { revision: '3' });
- * if (decision?.choices.analytics) { ... }
+ * import { parseConsentCookie } from 'consent-gate/server';
+ * const decision = parseConsentCookie(req.headers.cookie, { revision: '3', maxAgeDays: 182 });
+ * if (decision?.choices.analytics === true) { ... }
  */
-declare function parseConsentCookie(headerOrValue: unknown, options?: ParseOptions): Decision | null;
+declare function parseConsentCookie(headerOrValue: unknown, options?: ParseOptions | null): Decision | null;
 
 export { parseConsentCookie as p };
 export type { ConsentGateOptions as C, Decision as D, JsonConfig as J, Localized as L, ParseOptions as P, ConsentGateApi as a, ConsentEvent as b, ConsentState as c, CookieDeclaration as d };
