@@ -1,15 +1,11 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, sitePage, startServer, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useSite, openPage, sitePage, type TestServer } from './harness';
 
 let server: TestServer;
 let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useSite(async (s, b) => {
+  [server, browser] = [s, b];
 });
 
 const trackers = `

@@ -1,24 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { js, marks } from './gate-helpers';
-import { launch, openPage, sitePage, startServer, type TestServer } from './harness';
+import { useSite, openPage, sitePage, type TestServer } from './harness';
 
 let server: TestServer;
 let browser: Browser;
 const SRI_BODY = `mark('sri-ok')`;
 const sri = 'sha256-' + createHash('sha256').update(SRI_BODY).digest('base64');
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launch()]);
+useSite(async (s, b) => {
+  [server, browser] = [s, b];
   server.route('/a/sri.js', js(SRI_BODY));
   server.route('/a/tampered.js', js(`mark('tampered')`));
   server.route('/a/nonced.js', js(`mark('external-with-nonce')`, 100));
   server.route('/a/unnonced.js', js(`mark('external-without-nonce')`));
   server.route('/a/ref.js', js(`mark('ref')`));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('attributes carried over to the activated script', () => {

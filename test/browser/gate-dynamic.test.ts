@@ -1,19 +1,15 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { everything, gateReady, js, marks, storeDecision } from './gate-helpers';
-import { launch, openPage, sitePage, startServer, type TestServer } from './harness';
+import { useSite, openPage, sitePage, type TestServer } from './harness';
 
 let server: TestServer;
 let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launch()]);
+useSite(async (s, b) => {
+  [server, browser] = [s, b];
   server.route('/d/slow-lib.js', js(`window.lib = true; mark('slow-lib')`, 300));
   server.route('/d/frame.html', { body: '<p>frame</p>' });
   server.route('/d/route-frame.html', { body: '<p>route frame</p>' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Runs in the page: what a tag manager does, appending a tagged external script then an inline one that needs it. */

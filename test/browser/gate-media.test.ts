@@ -1,23 +1,19 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { everything, gateReady, storeDecision } from './gate-helpers';
-import { launch, openPage, sitePage, startServer, type TestServer } from './harness';
+import { useSite, openPage, sitePage, type TestServer } from './harness';
 
 let server: TestServer;
 let browser: Browser;
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launch()]);
+useSite(async (s, b) => {
+  [server, browser] = [s, b];
   for (const path of ['/t/pixel.gif', '/t/pic-wide.gif', '/t/pic.gif', '/t/src-set.gif', '/t/poster.gif'])
     server.route(path, { body: GIF, type: 'image/gif' });
   server.route('/t/frame.html', { body: '<p>third-party frame</p>' });
   server.route('/t/blank-frame.html', { body: '<p>was about:blank</p>' });
   server.route('/t/embed.html', { body: '<p>embedded</p>' });
   server.route('/t/tracker.js', { body: `mark('tracker')`, type: 'text/javascript' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const tracked = (path: string) => server.log.filter((p) => p.startsWith('/t/')).some((p) => p.startsWith(path));

@@ -1,21 +1,17 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { everything, gateReady, js, marks, storeDecision } from './gate-helpers';
-import { launch, openPage, sitePage, startServer, type TestServer } from './harness';
+import { useSite, openPage, sitePage, type TestServer } from './harness';
 
 let server: TestServer;
 let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launch()]);
+useSite(async (s, b) => {
+  [server, browser] = [s, b];
   server.route('/slow-lib.js', js(`window.lib = { ok: true }; mark('slow-lib')`, 300));
   server.route('/slower-async.js', js(`mark('async')`, 600));
   server.route('/mod-dep.mjs', js(`export const value = 'module-dep';`));
   server.route('/mod.mjs', js(`import { value } from '/mod-dep.mjs'; mark(value + ':' + typeof import.meta);`, 200));
   server.route('/after-404.js', js(`mark('after-404')`));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const tag = (purpose: string, rest: string) => `<script type="text/plain" data-consent="${purpose}" ${rest}</script>`;

@@ -1,18 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { js, marks } from './gate-helpers';
-import { launch, openPage, sitePage, startServer, type TestServer } from './harness';
+import { useSite, openPage, sitePage, type TestServer } from './harness';
 
 let server: TestServer;
 let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launch()]);
+useSite(async (s, b) => {
+  [server, browser] = [s, b];
   server.route('/cc/tracker.js', js(`mark('tracker-js')`));
   server.route('/cc/pixel.gif', { body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64'), type: 'image/gif' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const trackers = `

@@ -1,18 +1,14 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { js, marks } from './gate-helpers';
-import { launch, openPage, startServer, type TestServer } from './harness';
+import { useSite, openPage, type TestServer } from './harness';
 
 let server: TestServer;
 let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launch()]);
+useSite(async (s, b) => {
+  [server, browser] = [s, b];
   server.route('/csp/ext.js', js(`mark('external')`, 50));
   server.route('/csp/injected.js', js(`mark('injected')`));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const NONCE = 'abc';

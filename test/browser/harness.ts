@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const TYPES: Record<string, string> = {
@@ -155,4 +156,21 @@ ${head}
 </head><body><main><h1>Fixture</h1><a href="#x" id="page-link">A page link</a></main>
 ${body}
 </body></html>`;
+}
+
+/**
+ * One static server and one Chromium for a test file: started before its
+ * tests (then `ready` gets them, to keep and to add routes), closed after.
+ */
+export function useSite(ready: (server: TestServer, browser: Browser) => void | Promise<void>): void {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launch()]);
+    await ready(server, browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }

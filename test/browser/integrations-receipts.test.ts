@@ -1,21 +1,17 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/types';
-import { launch, openPage, sitePage, startServer, type TestServer } from './harness';
+import { useSite, openPage, sitePage, type TestServer } from './harness';
 
 type Parse = (headerOrValue: unknown, options?: { revision?: string; maxAgeDays?: number }) => Decision | null;
 
 let server: TestServer;
 let browser: Browser;
 let parseConsentCookie: Parse;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launch()]);
+useSite(async (s, b) => {
+  [server, browser] = [s, b];
   // The built server entry, in this Node process: no DOM.
   ({ parseConsentCookie } = await import(new URL('../../dist/server.mjs', import.meta.url).pathname));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const body = '<script type="text/plain" data-consent="analytics">mark(\'analytics\')</script>';

@@ -1,16 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, sitePage, startServer, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useSite, openPage, sitePage, type TestServer } from './harness';
 import { jsonConfig } from './ui-helpers';
 
 let server: TestServer;
 let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useSite(async (s, b) => {
+  [server, browser] = [s, b];
 });
 
 // Written out here, not read from src/i18n: a test that copied the catalog could not catch a lost language.
