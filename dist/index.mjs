@@ -611,7 +611,10 @@ function createGate(store, settings, warn, hooks = {}) {
       else if (fresh) block(el, requirement);
     }
     if (ready.some((el, i) => i > 0 && byDocumentOrder(ready[i - 1], el) > 0)) ready.sort(byDocumentOrder);
-    if (ready.length > 1) preload(ready, ready[0].ownerDocument, pageNonce(ready[0].ownerDocument));
+    try {
+      if (ready.length > 1) preload(ready, ready[0].ownerDocument, pageNonce(ready[0].ownerDocument));
+    } catch {
+    }
     for (const el of ready) {
       queue.push(job(el, waiting.get(el)));
       waiting.delete(el);

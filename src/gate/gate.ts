@@ -115,7 +115,12 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
     }
     // Usually found in document order already: check in O(n) before paying for a sort.
     if (ready.some((el, i) => i > 0 && byDocumentOrder(ready[i - 1]!, el) > 0)) ready.sort(byDocumentOrder);
-    if (ready.length > 1) preload(ready, ready[0]!.ownerDocument, pageNonce(ready[0]!.ownerDocument));
+    // Preloading only saves time: its failure must not keep allowed elements from running.
+    try {
+      if (ready.length > 1) preload(ready, ready[0]!.ownerDocument, pageNonce(ready[0]!.ownerDocument));
+    } catch {
+      // The scripts below are then fetched one after another, as without preloading.
+    }
     for (const el of ready) {
       queue.push(job(el, waiting.get(el)!));
       waiting.delete(el);
