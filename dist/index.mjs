@@ -873,8 +873,15 @@ function keepClear(doc, bar, edge) {
   const style = doc.documentElement.style;
   const prop = "scroll-padding-" + edge;
   const before = style.getPropertyValue(prop);
-  style.setProperty(prop, bar.offsetHeight + "px");
-  return () => style.setProperty(prop, before);
+  const clear = () => style.setProperty(prop, bar.offsetHeight + "px");
+  const Observer = doc.defaultView?.ResizeObserver;
+  const observer = Observer ? new Observer(clear) : null;
+  if (observer) observer.observe(bar);
+  else clear();
+  return () => {
+    observer?.disconnect();
+    style.setProperty(prop, before);
+  };
 }
 
 function Notice({ model, modal, panel, onAccept, onReject, onCustomize }) {
@@ -931,9 +938,18 @@ class App extends Component {
       if (decided && this.state.view === "notice") this.open("none");
       else if (!decided && this.state.view === "none") this.open("notice");
     });
-    const active = deepActiveElement(this.props.doc);
-    const idle = !active || active === this.props.doc.body || active === this.props.doc.documentElement;
-    this.focusPanel("none", idle || this.props.model.position === "center");
+    if (this.state.view === "dialog") return this.focusPanel("none");
+    this.focusPanel("none", false);
+    const { doc, model } = this.props;
+    const win = doc.defaultView;
+    const focusFirst = () => {
+      const panel = this.panel.current;
+      const active = deepActiveElement(doc);
+      const idle = !active || active === doc.body || active === doc.documentElement;
+      if (this.state.view === "notice" && panel && (idle || model.position === "center")) panel.focus({ preventScroll: true });
+    };
+    if (win && typeof win.requestAnimationFrame === "function") win.requestAnimationFrame(focusFirst);
+    else focusFirst();
   }
   componentWillUnmount() {
     this.unsubscribe?.();

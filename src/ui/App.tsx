@@ -45,11 +45,23 @@ export class App extends Component<AppProps, AppState> {
       if (decided && this.state.view === 'notice') this.open('none');
       else if (!decided && this.state.view === 'none') this.open('notice');
     });
-    // SPEC 3 moves focus into the notice. A bar that appears while the visitor is already in a
-    // field (an async script, a slow page) must not snatch it mid-typing (WCAG 3.2.2); a modal must.
-    const active = deepActiveElement(this.props.doc);
-    const idle = !active || active === this.props.doc.body || active === this.props.doc.documentElement;
-    this.focusPanel('none', idle || this.props.model.position === 'center');
+    // Opened by show() on a page where nothing was shown yet: a modal dialog takes focus at once.
+    if (this.state.view === 'dialog') return this.focusPanel('none');
+    this.focusPanel('none', false);
+    // SPEC 3 moves focus into the notice. Focusing makes the browser lay out the page, which a
+    // head script would do before the page is even parsed: wait for the frame that paints it.
+    const { doc, model } = this.props;
+    const win = doc.defaultView;
+    const focusFirst = () => {
+      const panel = this.panel.current;
+      // A bar that appears while the visitor is already in a field (an async script, a slow page)
+      // must not snatch it mid-typing (WCAG 3.2.2); a modal must.
+      const active = deepActiveElement(doc);
+      const idle = !active || active === doc.body || active === doc.documentElement;
+      if (this.state.view === 'notice' && panel && (idle || model.position === 'center')) panel.focus({ preventScroll: true });
+    };
+    if (win && typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(focusFirst);
+    else focusFirst();
   }
 
   componentWillUnmount() {

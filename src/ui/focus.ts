@@ -53,7 +53,9 @@ export function restoreFocus(target: Element | null): void {
  * WCAG 2.2 SC 2.4.11 (focus not obscured): while a bar covers an edge of the
  * viewport, the page's scroll padding keeps keyboard focus scrolled clear of
  * it. Scroll padding moves nothing on the page (no layout shift, SPEC 3).
- * Returns the undo.
+ * A ResizeObserver reads the bar's height when the browser lays it out
+ * anyway (no forced layout at start-up) and again whenever it changes
+ * (rotation, zoom, a narrower window). Returns the undo.
  *
  * @example
  * const undo = keepClear(document, bar, 'bottom'); // later: undo()
@@ -62,6 +64,13 @@ export function keepClear(doc: Document, bar: HTMLElement, edge: 'top' | 'bottom
   const style = doc.documentElement.style;
   const prop = 'scroll-padding-' + edge;
   const before = style.getPropertyValue(prop);
-  style.setProperty(prop, bar.offsetHeight + 'px');
-  return () => style.setProperty(prop, before);
+  const clear = () => style.setProperty(prop, bar.offsetHeight + 'px');
+  const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.ResizeObserver;
+  const observer = Observer ? new Observer(clear) : null;
+  if (observer) observer.observe(bar);
+  else clear();
+  return () => {
+    observer?.disconnect();
+    style.setProperty(prop, before);
+  };
 }

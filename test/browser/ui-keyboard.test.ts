@@ -185,6 +185,22 @@ describe('the dialog by keyboard', () => {
     await page.context().close();
   });
 
+  it('a returning visitor (nothing shown on this page yet) opens the dialog from the settings link: focus goes into it and back', async () => {
+    const page = await open('/kb-returning.html', '', '<a href="#" id="settings" data-consent-open>Cookie settings</a>');
+    await tabTo(page, 'button:Accept all');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => consentCookie(page)).toBeTruthy();
+    await page.reload();
+    await page.evaluate(() => document.getElementById('settings')!.focus());
+    expect(await page.evaluate(() => document.querySelector('consent-gate'))).toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('div:dialog');
+    await tabTo(page, 'button:Close');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('settings');
+    await page.context().close();
+  });
+
   it('consentGate.show() opens it and hide() closes it', async () => {
     const page = await open('/kb-api.html');
     await page.evaluate(() => window.consentGate.show());

@@ -135,6 +135,22 @@ describe('positions', () => {
     await context.close();
   });
 
+  it("the page's scroll padding follows the bar's height when the window narrows and the bar grows", async () => {
+    const url = server.page('/layout-narrowing.html', sitePage({ body: page_body }));
+    const { page, context } = await openPage(browser, { viewport: { width: 1024, height: 700 }, reducedMotion: 'reduce' });
+    await page.goto(url);
+    const state = () =>
+      page.evaluate(() => ({
+        padding: document.documentElement.style.getPropertyValue('scroll-padding-bottom'),
+        bar: document.querySelector('consent-gate')!.shadowRoot!.querySelector<HTMLElement>('.notice')!.offsetHeight + 'px',
+      }));
+    await expect.poll(async () => ((s) => s.padding !== '' && s.padding === s.bar)(await state())).toBe(true);
+    const wide = (await state()).bar;
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect.poll(async () => ((s) => s.padding === s.bar && s.bar !== wide)(await state())).toBe(true);
+    await context.close();
+  });
+
   it('center is a modal over a backdrop that covers the viewport', async () => {
     const url = server.page('/layout-center.html', sitePage({ attrs: 'data-position="center"', body: page_body }));
     const { page, context } = await openPage(browser, { viewport: { width: 1024, height: 700 } });
