@@ -34,7 +34,7 @@ function options(argv) {
 }
 
 const opts = options(process.argv.slice(2));
-const everyone = [all.consentGate, all.consentGateEn, all.vanillaCookieconsent, all.klaro, all.tarteaucitron, all.osano];
+const everyone = [all.consentGate, all.consentGateDefer, all.consentGateEn, all.vanillaCookieconsent, all.klaro, all.tarteaucitron, all.osano];
 const candidates = everyone.filter((c) => !opts.only || opts.only.includes(c.id));
 const timed = candidates.filter((c) => !c.bytesOnly);
 
@@ -109,7 +109,7 @@ for (const throttle of opts.throttles) {
 }
 
 const bytes = Object.fromEntries(
-  candidates.map((c) => [c.id, { files: c.files, ...(snapshot[c.files[0]] ? sizes(snapshot[c.files[0]]) : shippedBytes(c.files)) }]),
+  candidates.filter((c) => !c.sameBytesAs).map((c) => [c.id, { files: c.files, ...(snapshot[c.files[0]] ? sizes(snapshot[c.files[0]]) : shippedBytes(c.files)) }]),
 );
 
 let gateCost = null;

@@ -7,6 +7,7 @@ function bytesTable({ candidates, bytes }) {
   const lines = ['| candidate | version | files | raw | gzip -9 | brotli |', '|---|---|---|---|---|---|'];
   for (const c of candidates) {
     const b = bytes[c.id];
+    if (!b) continue; // an embedding of a file already counted
     lines.push(`| ${c.name} | ${c.version} | ${b.files.length} | ${kb(b.raw)} | ${kb(b.gzip)} | ${kb(b.brotli)} |`);
   }
   return lines.join('\n');

@@ -19,7 +19,7 @@ export function targets(report) {
     const tag = throttle === '1' ? 'no throttling' : `${throttle}x CPU`;
     const ours = med(t['consent-gate']?.noticeMs);
     const peers = Object.entries(t)
-      .filter(([id]) => id !== 'consent-gate' && id !== 'baseline')
+      .filter(([id]) => !id.startsWith('consent-gate') && id !== 'baseline')
       .map(([id, v]) => [id, med(v.noticeMs)])
       .filter(([, v]) => v !== null)
       .sort((x, y) => x[1] - y[1]);

@@ -36,7 +36,7 @@ function escapeHtml(text) {
 
 function consentGateTag(chosen) {
   return [
-    `<script src="${SCRIPT_OF_BUILD[chosen.build]}"`,
+    `<script defer src="${SCRIPT_OF_BUILD[chosen.build]}"`,
     `        data-purposes="analytics ads customization login"`,
     `        data-mode="${escapeHtml(chosen.mode)}"`,
     `        data-position="${escapeHtml(chosen.position)}"`,

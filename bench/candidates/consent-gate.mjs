@@ -13,22 +13,36 @@ const acceptButton = `(() => {
   return root ? [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Accept all') ?? null : null;
 })()`;
 
-export const consentGate = {
-  id: 'consent-gate',
-  name: 'consent-gate',
+/** One embedding of the script tag: `attrs` are the loading attributes (none, `defer`). */
+const embedded = ({ id, name, attrs, where }) => ({
+  id,
+  name,
   version: ownVersion(),
   canBlock: true,
   files: ['dist/consent-gate.min.js'],
   html: () =>
     pageHtml({
-      title: 'consent-gate',
-      head: '<script src="/dist/consent-gate.min.js" data-purposes="analytics ads customization login"></script>',
+      title: name,
+      head: `<script src="/dist/consent-gate.min.js"${attrs} data-purposes="analytics ads customization login"></script>`,
       trackers: TRACKERS.map(tag).join('\n'),
     }),
   notice: `${acceptButton}?.closest('[role=dialog]') ?? null`,
   accept: acceptButton,
-  convention: '`<script type="text/plain" data-consent="…">` (plain script tag in `<head>`)',
-};
+  convention: `\`<script type="text/plain" data-consent="…">\` (${where})`,
+});
+
+/** The plain script tag in <head>: what a page with Google Consent Mode needs (the default before any Google tag). */
+export const consentGate = embedded({ id: 'consent-gate', name: 'consent-gate', attrs: '', where: 'plain script tag in `<head>`' });
+
+/** The same tag with `defer`: the page is parsed and painted without waiting for consent-gate. */
+export const consentGateDefer = embedded({
+  id: 'consent-gate-defer',
+  name: 'consent-gate (defer)',
+  attrs: ' defer',
+  where: '`<script defer>` in `<head>`',
+});
+/** The same file as consent-gate: one bytes row. */
+consentGateDefer.sameBytesAs = 'consent-gate';
 
 /** Bytes only: the English-only build for lighter pages. */
 export const consentGateEn = {

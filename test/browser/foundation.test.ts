@@ -29,6 +29,32 @@ describe('first visit', () => {
   });
 });
 
+describe('loaded with defer in <head> (what README recommends)', () => {
+  const deferred = `
+<script type="text/plain" data-consent="analytics" src="/defer/lib.js"></script>
+<script type="text/plain" data-consent="analytics">mark('uses-' + window.lib)</script>
+<img data-consent="ads" data-src="/defer/pixel.gif" alt="">
+<script>mark('necessary')</script>`;
+
+  it('nothing optional runs or loads before a choice, then all runs in document order, also for the returning visitor', async () => {
+    server.route('/defer/lib.js', { body: "window.lib = 'lib'; mark('lib')", type: 'text/javascript', delay: 150 });
+    server.route('/defer/pixel.gif', { body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64'), type: 'image/gif' });
+    const url = server.page('/defer.html', sitePage({ attrs: 'defer', body: deferred }));
+    const { page, context } = await openPage(browser);
+    await page.goto(url);
+    await expect.poll(() => page.getByRole('dialog', { name: 'Your privacy choices' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => window.ran)).toEqual(['necessary']);
+    expect(server.log.filter((p) => p.startsWith('/defer/'))).toEqual([]);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => page.evaluate(() => window.ran)).toEqual(['necessary', 'lib', 'uses-lib']);
+    await expect.poll(() => server.log.includes('/defer/pixel.gif')).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => window.ran)).toEqual(['necessary', 'lib', 'uses-lib']);
+    expect(await page.locator('consent-gate').count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('a decision', () => {
   it('Accept all runs the granted scripts, stores the cookie and survives a reload without a notice', async () => {
     const url = server.page('/accept.html', sitePage({ body: trackers }));
