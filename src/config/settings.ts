@@ -61,7 +61,8 @@ function createValidator(options: ConsentGateOptions, warn: Warn) {
     },
     pattern(key: keyof ConsentGateOptions, re: RegExp, fallback: string | null, expected: string): string | null {
       let value = raw(key);
-      if (typeof value === 'number') value = String(value);
+      // A typed number stands for its digits (`revision: 2`); Infinity or NaN is no name and is refused below.
+      if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
       if (value === undefined || value === '') return value === '' ? reject(key, value, expected, fallback) : fallback;
       return typeof value === 'string' && re.test(value) ? value : reject(key, value, expected, fallback);
     },

@@ -195,6 +195,16 @@ describe('createSettings with hostile input', () => {
     expect(warnings).toHaveLength(2);
   });
 
+  it('takes a typed number as its digits, but refuses Infinity and NaN as a cookie name or revision', () => {
+    expect(build({ revision: 2 }).settings.revision).toBe('2');
+    for (const value of [Infinity, -Infinity, NaN]) {
+      const { settings, warnings } = build({ cookieName: value, revision: value });
+      expect(settings.cookieName).toBe('consent_gate');
+      expect(settings.revision).toBe('1');
+      expect(warnings).toHaveLength(2);
+    }
+  });
+
   it('refuses a cookie domain the current host does not belong to', () => {
     expect(build({ cookieDomain: '.example.com' }).settings.cookieDomain).toBe('.example.com');
     expect(build({ cookieDomain: 'ample.com' }).settings.cookieDomain).toBeNull();
