@@ -12,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { launch } from './browser.mjs';
 import { shippedBytes, sizes } from './bytes.mjs';
+import { run as sizeLayers } from './size-floor.mjs';
 import * as all from './candidates/index.mjs';
 import { mainThreadCost, ungatedVisit, visitorJourney } from './measure.mjs';
 import { startServer } from './server.mjs';
@@ -112,6 +113,9 @@ const bytes = Object.fromEntries(
   candidates.filter((c) => !c.sameBytesAs).map((c) => [c.id, { files: c.files, ...(snapshot[c.files[0]] ? sizes(snapshot[c.files[0]]) : shippedBytes(c.files)) }]),
 );
 
+// Where consent-gate's bytes go: the stack's floor, everything but the UI, as shipped.
+const sizeFloor = await sizeLayers();
+
 let gateCost = null;
 if (existsSync(new URL('./gate-cost.mjs', import.meta.url))) {
   try {
@@ -142,6 +146,7 @@ const report = {
   candidates: candidates.map(({ id, name, version, canBlock, bytesOnly, convention }) => ({ id, name, version, canBlock: !!canBlock, bytesOnly: !!bytesOnly, convention })),
   validation,
   bytes,
+  sizeFloor,
   timings: results,
   gateCost,
 };

@@ -1,4 +1,5 @@
 /** The markdown report `npm run bench` prints (and README.md quotes). */
+import { markdown as sizeFloorTable } from './size-floor.mjs';
 import { fmt } from './stats.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -60,6 +61,9 @@ export function markdown(report) {
     '',
     '#### Shipped bytes (everything a site owner includes)',
     bytesTable(report),
+    '',
+    '#### Where consent-gate\'s bytes go (bench/size-floor.mjs)',
+    sizeFloorTable(report.sizeFloor),
     ...Object.keys(report.timings).flatMap((throttle) => [
       '',
       `#### ${throttle === '1' ? 'No throttling' : `${throttle}x CPU throttling`}`,
