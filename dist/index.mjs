@@ -169,7 +169,7 @@ function createValidator(options, warn) {
     },
     pattern(key, re, fallback, expected) {
       let value = raw(key);
-      if (typeof value === "number") value = String(value);
+      if (typeof value === "number" && Number.isFinite(value)) value = String(value);
       if (value === void 0 || value === "") return value === "" ? reject(key, value, expected, fallback) : fallback;
       return typeof value === "string" && re.test(value) ? value : reject(key, value, expected, fallback);
     },
