@@ -35,18 +35,19 @@ async function serverImportSize() {
 
 /*
  * The script budgets guard against growth; they are not the goal. Issue 6 asks for 11 KB (all
- * languages) and 9 KB (English): out of reach with this stack and feature set, since Preact
- * (4.9 KB), js-cookie (0.7 KB), the stylesheet (1.4 KB) and the English texts (0.5 KB) alone take
- * 7.5 KB before any gate, store, settings, dialog or integration code. Raised to the measured
- * size plus about 3% (20.3 / 17.1 KB on 2026-11-22); lower them with every cut.
+ * languages) and 9 KB (English), which this stack cannot reach: `node bench/size-floor.mjs`
+ * measures Preact (4.5 KB on its own), js-cookie, the stylesheet and the texts, with no logic, at
+ * 10.1 KB (all languages) and 7.0 KB (English), and everything but the UI (gate, store, settings,
+ * integrations, texts; no Preact, no CSS) at 12.0 KB and 8.8 KB. Budgets are the measured size
+ * plus about 3% (20.1 / 16.9 KB on 2026-12-01); lower them with every cut.
  */
 describe('size budgets (gzip -9)', () => {
-  it('keeps dist/consent-gate.min.js, with all eight languages, within 21 KB', () => {
-    withinBudget('dist/consent-gate.min.js', gzip(readFileSync(dist('consent-gate.min.js'))), 21 * KB);
+  it('keeps dist/consent-gate.min.js, with all eight languages, within 20.7 KB', () => {
+    withinBudget('dist/consent-gate.min.js', gzip(readFileSync(dist('consent-gate.min.js'))), 20.7 * KB);
   });
 
-  it('keeps dist/consent-gate.en.min.js within 17.6 KB', () => {
-    withinBudget('dist/consent-gate.en.min.js', gzip(readFileSync(dist('consent-gate.en.min.js'))), 17.6 * KB);
+  it('keeps dist/consent-gate.en.min.js within 17.4 KB', () => {
+    withinBudget('dist/consent-gate.en.min.js', gzip(readFileSync(dist('consent-gate.en.min.js'))), 17.4 * KB);
   });
 
   it('keeps parseConsentCookie from dist/server.mjs, bundled minified and tree-shaken, within 1 KB', async () => {
