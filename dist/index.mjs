@@ -554,12 +554,12 @@ function parsed(el) {
   for (let node = el; node; node = node.parentNode) if (node.nextSibling) return true;
   return false;
 }
-function createGate(store, settings, warn, hooks = {}) {
+function createGate(store, settings, warn, hooks = {}, ownNonce) {
   const waiting = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new WeakSet();
   let unparsed = [];
   const ran = /* @__PURE__ */ new Map();
-  let nonce;
+  let nonce = ownNonce;
   const pageNonce = (doc) => nonce ?? (nonce = doc.querySelector("script[nonce]")?.nonce ?? "");
   const fail = (error) => warn("a tagged element could not be activated; it stays blocked", error);
   const queue = createScriptQueue(fail);
@@ -1120,7 +1120,7 @@ function mountUi({ doc, store, model, theme, onView }) {
   };
 }
 
-function create(options, { win, catalog, warn }) {
+function create(options, { win, catalog, warn, nonce }) {
   const doc = win.document;
   const settings = createSettings(options, { host: win.location.hostname, warn });
   const jar = createCookieJar(doc);
@@ -1146,7 +1146,7 @@ function create(options, { win, catalog, warn }) {
       reloading = true;
       win.location.reload();
     }
-  });
+  }, nonce);
   stops.push(gate.follow());
   const made = createApi({ store, settings, doc, warn, show: ui.show, hide: ui.hide });
   emit = made.emit;

@@ -44,7 +44,9 @@ export function boot(catalog: Catalog): void {
     // Read through the prototype: `<img name="currentScript">` in injected markup shadows the property (DOM clobbering).
     const current = Object.getOwnPropertyDescriptor(win.Document.prototype, 'currentScript')?.get?.call(doc) as Element | null;
     const script = current ?? doc.querySelector('script[src*="consent-gate"]');
-    const { api } = create(readScriptOptions(script, doc, warn), { win, catalog, warn });
+    // Our own tag's nonce is the page's (CSP 'strict-dynamic' trusts what we insert); the IDL property, as browsers hide the attribute.
+    const nonce = (current as HTMLScriptElement | null)?.nonce || undefined;
+    const { api } = create(readScriptOptions(script, doc, warn), { win, catalog, warn, nonce });
     Object.defineProperty(api, MARK, { value: true });
     win.consentGate = api;
     runQueue(win, api, warn);

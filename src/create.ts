@@ -19,6 +19,8 @@ export interface Environment {
   win: Window & typeof globalThis;
   catalog: Catalog;
   warn: Warn;
+  /** The nonce of our own `<script>` tag, when it has one (the ESM build cannot know it). */
+  nonce?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface Environment {
  * @example
  * const { api, destroy } = create({ mode: 'opt-out' }, { win: window, catalog: { en }, warn: createWarner() });
  */
-export function create(options: ConsentGateOptions, { win, catalog, warn }: Environment) {
+export function create(options: ConsentGateOptions, { win, catalog, warn, nonce }: Environment) {
   const doc = win.document;
   const settings = createSettings(options, { host: win.location.hostname, warn });
   const jar = createCookieJar(doc);
@@ -62,7 +64,7 @@ export function create(options: ConsentGateOptions, { win, catalog, warn }: Envi
       reloading = true;
       win.location.reload();
     },
-  });
+  }, nonce);
   stops.push(gate.follow());
 
   const made = createApi({ store, settings, doc, warn, show: ui.show, hide: ui.hide });

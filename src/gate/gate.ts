@@ -42,10 +42,10 @@ function parsed(el: Element): boolean {
  * O(waiting). Any error leaves the element blocked (fail closed) and is told once.
  *
  * @example
- * const gate = createGate(store, settings, warn, hooks);
+ * const gate = createGate(store, settings, warn, hooks, document.currentScript?.nonce);
  * gate.add([document]);
  */
-export function createGate(store: Store, settings: Settings, warn: Warn, hooks: GateHooks = {}) {
+export function createGate(store: Store, settings: Settings, warn: Warn, hooks: GateHooks = {}, ownNonce?: string) {
   const waiting = new Map<Element, Requirement>();
   /** Elements we decided on, and clones we made: never handled twice. */
   const seen = new WeakSet<Element>();
@@ -53,8 +53,13 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
   let unparsed: Element[] = [];
   /** What the code that ran on this page view needed, once per distinct requirement. */
   const ran = new Map<string, Requirement>();
-  /** The page's nonce, looked up once (a query per activation made 1,000 scripts quadratic); '' when it uses none. */
-  let nonce: string | undefined;
+  /**
+   * The page's nonce ('' when it uses none): our own script tag's, given by the script-tag build.
+   * Without it (the ESM build, a tag without nonce) the first `<script nonce>` of the page, looked
+   * up once (a query per activation made 1,000 scripts quadratic). Markup injected ahead of every
+   * real script can forge that one, hence README: give the consent-gate tag the page's nonce.
+   */
+  let nonce = ownNonce;
   const pageNonce = (doc: Document) => (nonce ??= (doc.querySelector('script[nonce]') as HTMLScriptElement | null)?.nonce ?? '');
   const fail = (error: unknown) => warn('a tagged element could not be activated; it stays blocked', error);
   const queue = createScriptQueue(fail);

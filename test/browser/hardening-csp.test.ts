@@ -70,6 +70,27 @@ describe('a page with a strict CSP and Trusted Types', () => {
     await context.close();
   });
 
+  it("takes the page's nonce from its own script tag, not from the first nonce in the page, which injected markup can forge", async () => {
+    // Injected markup ahead of every real script: a made-up nonce on a tagged script that needs no consent.
+    const body = `
+      <script type="text/plain" data-consent="necessary" nonce="forged">mark('forged')</script>
+      <script type="text/plain" data-consent="analytics" nonce="forged">mark('forged-analytics')</script>
+      <script type="text/plain" data-consent="analytics" nonce="${NONCE}">mark('nonced')</script>
+      <script nonce="${NONCE}">window.ran = []; window.mark = (n) => window.ran.push(n);</script>
+      <script nonce="${NONCE}" src="/dist/consent-gate.min.js"></script>`;
+    const page0 = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>forged nonce</title></head><body><main><h1>Late</h1></main>${body}</body></html>`;
+    const url = server.page('/csp/forged-nonce.html', page0, { 'content-security-policy': STRICT });
+    const { page, context, errors, warnings } = await openPage(browser);
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => marks(page)).toEqual(['nonced']);
+    // Both forged scripts were refused (one warning for the failure to activate, as for every such element).
+    expect(warnings.filter((w) => w.includes('could not be activated')).length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { ran: string[] }).ran)).toEqual(['nonced']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('works with a trusted-types allow-list that names consent-gate', async () => {
     const csp = `${STRICT}; trusted-types consent-gate`;
     const url = server.page('/csp/allow-list.html', strictPage(tagged), { 'content-security-policy': csp });
