@@ -40,7 +40,22 @@ const script = (input, file) => ({
 
 const external = ['preact', 'preact/jsx-runtime', 'js-cookie'];
 
+/** The `consent-gate` command and its browser lookup (also used by the tests and the bench), for Node. */
+const cli = {
+  input: { cli: 'src/cli/bin.ts', 'cli/find-browser': 'src/cli/find-browser.ts' },
+  external: (id) => id.startsWith('node:') || /^(playwright-core|better-sqlite3|pg)(\/|$)/.test(id),
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].mjs',
+    chunkFileNames: 'cli/[name].mjs',
+    banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+  },
+  plugins: [typescript()],
+};
+
 export default [
+  cli,
   script('src/script.ts', 'dist/consent-gate.min.js'),
   script('src/script-en.ts', 'dist/consent-gate.en.min.js'),
   {
