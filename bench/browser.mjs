@@ -1,26 +1,18 @@
 /**
- * Headless Chromium for the benchmark, with exactly the flags of the browser
- * tests (read from test/browser/harness.ts, so the two cannot drift apart),
- * and one fresh context per visit with optional CPU throttling.
+ * Headless Chromium for the benchmark, found and launched with exactly the flags of
+ * the browser tests (both take them from src/cli/find-browser.ts, built to
+ * dist/cli/find-browser.mjs by `npm run bench`), and one fresh context per visit
+ * with optional CPU throttling.
  */
-import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { BROWSER_HELP, CHROMIUM_ARGS, findBrowser } from '../dist/cli/find-browser.mjs';
 
-function harnessArgs() {
-  const source = readFileSync(new URL('../test/browser/harness.ts', import.meta.url), 'utf8');
-  const block = /CHROMIUM_ARGS\s*=\s*\[([^\]]*)\]/.exec(source);
-  if (!block) throw new Error('bench: CHROMIUM_ARGS not found in test/browser/harness.ts');
-  return [...block[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
-}
-
-export const CHROMIUM_ARGS = harnessArgs();
+export { CHROMIUM_ARGS };
 
 export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error(BROWSER_HELP);
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }
 
 /**

@@ -2,7 +2,8 @@
  * Finds a Chromium-family browser for playwright-core, for the `audit` command, the
  * browser tests, the bench and the demo's screenshots (one lookup for all of them).
  * Order: an explicit path, `CHROMIUM_PATH`, Debian/Ubuntu's `chromium` and
- * `chromium-browser`, Google Chrome, then Playwright's own browser cache.
+ * `chromium-browser`, Google Chrome, then Playwright's own browser cache. When there is
+ * none, `browserInstallPlan` says how this machine can get one (`npm test` runs it).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -17,6 +18,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  '--disable-quic',
 ];
 
 const SYSTEM_PATHS = [
@@ -60,4 +62,36 @@ export function findBrowser({ explicit, env = process.env }: { explicit?: string
 
 /** One line saying exactly what to install when `findBrowser` finds nothing. */
 export const BROWSER_HELP =
-  'No Chromium found. Install one (Debian/Ubuntu as root: apt-get install -y chromium; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH to a Chrome or Chromium executable.';
+  'No Chromium found. Install one (Debian/Ubuntu as root: apt-get install -y chromium; elsewhere: npx playwright-core install chromium) or set CHROMIUM_PATH to a Chrome or Chromium executable.';
+
+/** What `browserInstallPlan` looks at; every field defaults to this machine. */
+export interface InstallContext {
+  platform?: NodeJS.Platform;
+  /** Effective user id; `undefined` where the platform has none (Windows). */
+  uid?: number | undefined;
+  /** Whether a path exists (injected by tests). */
+  exists?: (path: string) => boolean;
+}
+
+/**
+ * The commands that install a browser `findBrowser` will then find, in order:
+ * as root on Debian or Ubuntu, the distribution's `chromium` package (no browser
+ * download of our own, so it works where only the distribution's mirrors are
+ * reachable); anywhere else, Playwright's installer into its user cache.
+ *
+ * @example
+ * for (const [cmd, ...args] of browserInstallPlan()) spawnSync(cmd, args, { stdio: 'inherit' });
+ */
+export function browserInstallPlan({
+  platform = process.platform,
+  uid = process.getuid?.(),
+  exists = existsSync,
+}: InstallContext = {}): string[][] {
+  if (platform === 'linux' && uid === 0 && exists('/etc/debian_version') && exists('/usr/bin/apt-get')) {
+    return [
+      ['apt-get', 'update', '-qq'],
+      ['apt-get', 'install', '-y', '-qq', 'chromium'],
+    ];
+  }
+  return [['npx', '--no-install', 'playwright-core', 'install', 'chromium']];
+}

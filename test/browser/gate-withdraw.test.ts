@@ -1,7 +1,7 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { everything, gateReady, marks, storeDecision } from './gate-helpers';
-import { CHROMIUM_ARGS, openPage, sitePage, startServer, type TestServer } from './harness';
+import { launch, openPage, sitePage, startServer, type TestServer } from './harness';
 
 let server: TestServer;
 let browser: Browser;
@@ -9,10 +9,7 @@ let origin: string;
 beforeAll(async () => {
   server = await startServer();
   // Real host names with parent domains, all answered by the local server.
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.example.test 127.0.0.1'],
-  });
+  browser = await launch(['--host-resolver-rules=MAP *.example.test 127.0.0.1']);
   origin = server.url.replace('127.0.0.1', 'www.shop.example.test');
 });
 afterAll(async () => {

@@ -1,7 +1,7 @@
 /**
  * Real-browser test harness: a static server on 127.0.0.1 (random port) over
  * the repository, with pages defined by tests, delayed responses and a log of
- * every request; and headless Chromium from Debian driven by playwright-core.
+ * every request; and headless Chromium (found by src/cli/find-browser.ts) driven by playwright-core.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { BROWSER_HELP, CHROMIUM_ARGS, findBrowser } from '../../src/cli/find-browser';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const TYPES: Record<string, string> = {
@@ -105,23 +106,13 @@ export async function startServer(): Promise<TestServer> {
   };
 }
 
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_ARGS };
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+/** Headless Chromium from the one lookup `npm test` set up (src/cli/find-browser.ts), with optional extra switches. */
+export function launch(extraArgs: string[] = []): Promise<Browser> {
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error(BROWSER_HELP);
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
 
 /** A fresh context (no cookies) and page that records console warnings and page errors. */
