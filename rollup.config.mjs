@@ -31,7 +31,7 @@ const typescript = () =>
 const minify = () =>
   terser({ ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } });
 
-/** The script-tag builds: one self-contained classic script each (SPEC 1). */
+/** The script-tag builds: one self-contained classic script each (docs/attributes.md#the-script-tag). */
 const script = (input, file) => ({
   input,
   output: { file, format: 'iife', strict: true },

@@ -4,7 +4,7 @@
  * with the release's own rollup plugins (rollup.config.mjs: same resolve, esbuild, terser):
  *
  * 1. the floor: Preact (`render`, `Component`, JSX) and js-cookie, which the brief fixes as the
- *    stack, plus the stylesheet and the texts SPEC 3 requires, and no line of our logic;
+ *    stack, plus the stylesheet and the texts docs/languages.md requires, and no line of our logic;
  * 2. the real entry with `src/ui/mount.tsx` swapped for a stub that renders nothing: gate,
  *    store, settings, integrations, API and texts without any UI, Preact or CSS;
  * 3. the real entry, as shipped.

@@ -14,7 +14,7 @@ export interface ApiDeps {
 }
 
 /**
- * The public object (SPEC 4). Every change is also dispatched on `document`
+ * The public object (docs/api.md#methods). Every change is also dispatched on `document`
  * as `consent-gate:change`. Arguments are checked: a call with a wrong type
  * grants nothing and is told once.
  *

@@ -22,14 +22,14 @@ function runQueue(win: GlobalWindow, api: ConsentGateApi, warn: ReturnType<typeo
   };
   if (queue !== undefined && !Array.isArray(queue)) warn('window.consentGateQueue is not an array; ignoring it');
   const pending = Array.isArray(queue) ? queue.slice() : [];
-  // Calls pushed from now on run at once (SPEC 4).
+  // Calls pushed from now on run at once (docs/api.md#calling-before-the-script-runs).
   const live = { push: (...calls: unknown[]) => (calls.forEach(run), 0) };
   win.consentGateQueue = live;
   pending.forEach(run);
 }
 
 /**
- * Start-up of the script-tag build (SPEC 1): reads the tag's attributes, creates
+ * Start-up of the script-tag build (docs/attributes.md#the-script-tag): reads the tag's attributes, creates
  * everything, publishes `window.consentGate`, runs queued calls. A second copy
  * does nothing. Any exception is told once and leaves every tracker blocked.
  */

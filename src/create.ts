@@ -38,11 +38,11 @@ export function create(options: ConsentGateOptions, { win, catalog, warn, nonce 
   const jar = createCookieJar(doc);
   const signalRefused = readGpcRefusals(settings, win.navigator);
   const store = createStore({ settings, jar, warn, now: () => Date.now(), crypto: win.crypto, signalRefused });
-  // SPEC 6: the consent default reaches dataLayer before the gate activates any tag, and each
+  // docs/consent-signals.md#google-consent-mode: the consent default reaches dataLayer before the gate activates any tag, and each
   // update before the tags a change activates (subscribers run in subscription order).
   const integrations = [googleConsentMode(store, settings, { win, warn }), logConsent(store, settings, { win, warn })];
 
-  // SPEC 2: declarations of refused purposes are cleared on every load and after each change.
+  // docs/gate.md#withdrawal: declarations of refused purposes are cleared on every load and after each change.
   const cleanup = () => clearRefused(settings, store.choices(), jar, win);
   cleanup();
   const stops: Array<() => void> = [...integrations, store.subscribe(cleanup)];
@@ -58,7 +58,7 @@ export function create(options: ConsentGateOptions, { win, catalog, warn, nonce 
   const gate = createGate(store, settings, warn, {
     blocked: ui.placeholder,
     activated: ui.unplace,
-    // SPEC 2: code that ran cannot be unloaded, so a withdrawal reloads the page once.
+    // docs/gate.md#reload-after-withdrawal: code that ran cannot be unloaded, so a withdrawal reloads the page once.
     withdrawn: () => {
       if (!settings.reloadOnWithdraw || reloading) return;
       reloading = true;

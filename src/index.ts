@@ -1,5 +1,5 @@
 /**
- * ESM entry for bundlers: no side effects on import (SPEC 4).
+ * ESM entry for bundlers: no side effects on import (docs/api.md#bundlers).
  *
  * @example
  * import { createConsentGate } from 'consent-gate';

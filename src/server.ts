@@ -1,3 +1,3 @@
-/** `consent-gate/server`: reading the consent cookie on a server, no DOM needed (SPEC 5). */
+/** `consent-gate/server`: reading the consent cookie on a server, no DOM needed (docs/server.md#parseconsentcookie). */
 export { parseConsentCookie, type ParseOptions } from './consent/parse-consent-cookie';
 export type { Decision } from './types';

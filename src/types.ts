@@ -1,6 +1,6 @@
-/** Public types of consent-gate (SPEC.md sections 1, 4 and 5). */
+/** Public types of consent-gate (docs/attributes.md, docs/api.md and docs/cookie.md). */
 
-/** What `consentGate.get()` returns and `consent-gate:change` carries (SPEC 4). */
+/** What `consentGate.get()` returns and `consent-gate:change` carries (docs/api.md#methods). */
 export interface ConsentState {
   /** A valid stored decision covers every configured purpose. */
   decided: boolean;
@@ -13,7 +13,7 @@ export interface ConsentState {
   id: string | null;
 }
 
-/** A decision as stored in the cookie (SPEC 5). */
+/** A decision as stored in the cookie (docs/cookie.md#format). */
 export interface Decision {
   /** Policy revision the decision was made under. */
   revision: string;
@@ -27,7 +27,7 @@ export interface Decision {
 
 export type ConsentEvent = 'change' | 'show' | 'hide';
 
-/** `window.consentGate` (SPEC 4). */
+/** `window.consentGate` (docs/api.md#methods). */
 export interface ConsentGateApi {
   get(): ConsentState;
   has(purpose: string): boolean;
@@ -48,7 +48,7 @@ export type CookieDeclaration =
   | string
   | { name: string; provider?: string; duration?: string; description?: string };
 
-/** The rich settings of the inline JSON config (SPEC 1). */
+/** The rich settings of the inline JSON config (docs/attributes.md#the-json-config). */
 export interface JsonConfig {
   purposes?: Record<
     string,

@@ -7,7 +7,7 @@ const tag = (t) =>
     ? `<script type="text/plain" data-consent="${t.purpose}" src="${t.src}"></script>`
     : `<script type="text/plain" data-consent="${t.purpose}">${t.code}</script>`;
 
-/** The notice is the dialog around the button whose accessible name is "Accept all" (SPEC 3). */
+/** The notice is the dialog around the button whose accessible name is "Accept all" (docs/notice.md#the-notice). */
 const acceptButton = `(() => {
   const root = document.querySelector('consent-gate')?.shadowRoot;
   return root ? [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Accept all') ?? null : null;

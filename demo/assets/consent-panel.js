@@ -36,7 +36,7 @@
     render(event.detail);
   });
 
-  // The queue works whether or not consent-gate has started yet (SPEC 4).
+  // The queue works whether or not consent-gate has started yet (docs/api.md#calling-before-the-script-runs).
   (window.consentGateQueue = window.consentGateQueue || []).push(function (api) {
     render(api.get());
     document.getElementById('forget').addEventListener('click', function () {

@@ -2,7 +2,7 @@ import type { ConsentGateOptions } from '../types';
 import type { Warn } from '../util/warn';
 import { parseJsonText } from './json-config';
 
-/** The data attributes of SPEC 1, as option keys. */
+/** The data attributes of docs/attributes.md#attributes, as option keys. */
 const KEYS = [
   'purposes', 'mode', 'policyUrl', 'revision', 'expires', 'cookieName', 'cookieDomain', 'lang',
   'position', 'theme', 'gpc', 'googleConsentMode', 'googleConsentWait', 'logUrl', 'reloadOnWithdraw',

@@ -85,7 +85,7 @@ function cleanCookie(value: unknown): CookieInfo | null {
 }
 
 /**
- * Keeps only what the JSON config may hold (SPEC 1): purpose labels,
+ * Keeps only what the JSON config may hold (docs/attributes.md#the-json-config): purpose labels,
  * descriptions and cookie declarations, and text overrides per language.
  * Unknown keys are ignored; wrong types are reported once and dropped.
  */

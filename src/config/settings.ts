@@ -3,7 +3,7 @@ import type { Warn } from '../util/warn';
 import { safeUrl } from '../util/safe-url';
 import { cleanJsonConfig, type CleanJsonConfig } from './json-config';
 
-/** Every setting, validated, defaulted and frozen (SPEC 1). */
+/** Every setting, validated, defaulted and frozen (docs/attributes.md#attributes). */
 export interface Settings {
   readonly purposes: readonly string[];
   readonly mode: 'opt-in' | 'opt-out';
@@ -86,7 +86,7 @@ function readPurposes(v: ReturnType<typeof createValidator>, warn: Warn): string
       : [];
   const purposes: string[] = [];
   for (const token of tokens) {
-    if (token === 'necessary') continue; // implicit and always granted (SPEC 1)
+    if (token === 'necessary') continue; // implicit and always granted (docs/attributes.md#purposes)
     if (!PURPOSE_ID.test(token)) warn(`data-purposes: ${describe(token)} is not a valid purpose id; ignoring it`);
     else if (!purposes.includes(token) && purposes.length < MAX_PURPOSES) purposes.push(token);
   }

@@ -29,7 +29,7 @@ function clearStorage(storage: Storage | undefined, tests: Array<(n: string) => 
 }
 
 /**
- * Deletes what the JSON config declares for every refused purpose (SPEC 2):
+ * Deletes what the JSON config declares for every refused purpose (docs/gate.md#withdrawal):
  * matching cookies on the host, the cookie domain and its parents, and
  * matching localStorage and sessionStorage keys. Never touches the consent
  * cookie itself. Run on every page load and after each change.

@@ -1,7 +1,7 @@
 import type { Decision } from '../types';
 
 /**
- * The consent cookie value, format version 1 (SPEC 5; documented in README):
+ * The consent cookie value, format version 1 (docs/cookie.md#format):
  *
  *     1~<revision>~<time>~<id>~<choices>
  *     1~3~sm4q2k~5f0c9a7e12b4d6e8~analytics.!ads.customization.!login

@@ -25,7 +25,7 @@ function readPairs(doc: Document): Array<[string, string]> {
 }
 
 /**
- * The browser's cookie jar through js-cookie, with the attributes SPEC 5
+ * The browser's cookie jar through js-cookie, with the attributes docs/cookie.md#the-cookie
  * requires: `Path=/`, `SameSite=Lax`, `Secure` on https, the configured
  * domain. Every call is guarded: a page where cookies throw still works.
  */

@@ -32,7 +32,7 @@ function valuesIn(header: string, name: string): string[] {
 
 /**
  * Reads the decision from a whole `Cookie` header or from the bare cookie
- * value (SPEC 5); `null` when there is none, it does not parse, or it fails
+ * value (docs/cookie.md#when-a-stored-decision-counts); `null` when there is none, it does not parse, or it fails
  * the revision or age given. When several cookies of that name are sent, the
  * newest valid one counts, as in the browser. Never throws; uses no DOM.
  *

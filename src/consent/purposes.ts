@@ -1,5 +1,5 @@
 /**
- * What a tagged element needs (SPEC 2): `data-consent="ads customization"`
+ * What a tagged element needs (docs/gate.md#which-purposes): `data-consent="ads customization"`
  * needs every listed purpose granted; `!analytics` needs analytics refused.
  * Pure, no DOM.
  */

@@ -37,7 +37,7 @@ export interface Store {
 /**
  * Creates the consent store over a cookie jar. The decision is read once at
  * creation; a value that does not parse, has another format version or
- * revision, or is past `data-expires` counts as no decision (SPEC 5).
+ * revision, or is past `data-expires` counts as no decision (docs/cookie.md#when-a-stored-decision-counts).
  * When the browser refuses the cookie the decision is kept in memory for this
  * page view, so the visitor is not asked again and again.
  *

@@ -1,7 +1,7 @@
 import type { Store } from './store';
 
 /**
- * Carries decisions to the other open tabs of the site (SPEC 5): a
+ * Carries decisions to the other open tabs of the site (docs/cookie.md#other-tabs): a
  * BroadcastChannel message makes them re-read the cookie at once; where
  * BroadcastChannel is missing or blocked, a tab re-reads the cookie when it
  * becomes visible or regains focus. The cookie stays the only truth: the

@@ -1,5 +1,5 @@
 /**
- * Turns one blocked element into its live form (SPEC 2). Scripts become a
+ * Turns one blocked element into its live form (docs/gate.md#scripts). Scripts become a
  * fresh clone with every attribute carried over (the browser never runs a
  * `<script>` whose type was changed after parsing); media elements get
  * their `data-src` / `data-srcset` moved to the real attributes.

@@ -17,7 +17,7 @@ export interface GateHooks {
 
 const SELECTOR = '[data-consent]';
 
-/** Elements that start code or a third-party document: once they ran, only a reload stops them (SPEC 2). */
+/** Elements that start code or a third-party document: once they ran, only a reload stops them (docs/gate.md#reload-after-withdrawal). */
 const RUNS_CODE = /^(script|iframe|embed)$/;
 
 function byDocumentOrder(a: Element, b: Element): number {
@@ -36,7 +36,7 @@ function parsed(el: Element): boolean {
 }
 
 /**
- * Keeps every tagged element blocked until the store allows it (SPEC 2).
+ * Keeps every tagged element blocked until the store allows it (docs/gate.md#which-purposes).
  * `add` takes elements as they appear; allowed ones are activated in document
  * order through one queue. New elements cost O(new), a consent change
  * O(waiting). Any error leaves the element blocked (fail closed) and is told once.

@@ -2,7 +2,7 @@ import type { Gate } from './gate';
 
 /**
  * Hands every element inserted into the document to the gate as soon as it
- * is inserted (SPEC 2): parsed after our script, added by code, a tag manager
+ * is inserted (docs/gate.md#elements-added-later): parsed after our script, added by code, a tag manager
  * or an SPA route. MutationObserver callbacks run before the browser fetches
  * a `data-src` (it has no real `src` yet), so nothing leaks meanwhile. Any
  * mutation, text included, and the end of parsing also let the gate recheck

@@ -3,7 +3,7 @@ const CLASSIC = /^(|(text|application)\/(x-)?(java|ecma)script)$/i;
 
 /**
  * Starts the downloads of the external classic scripts about to run one
- * after another. SPEC 2 keeps their execution in document order, but their
+ * after another. docs/gate.md#order keeps their execution in document order, but their
  * downloads need not wait for each other, as the parser's own preload scanner
  * knows: with a `<link rel="preload" as="script">` each, the queue waits for
  * each script's execution instead of a network round trip per script.

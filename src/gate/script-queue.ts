@@ -2,7 +2,7 @@ import type { Activated } from './activate';
 
 /**
  * Runs activations one after another in the order they are queued, the way
- * the parser would have run the scripts (SPEC 2): an external script without
+ * the parser would have run the scripts (docs/gate.md#order): an external script without
  * `async` must fire `load` or `error` before the next activation starts; a
  * failed load never stalls the queue. A job that runs page code (an inline
  * script granting more consent) never starts the next job inside itself:

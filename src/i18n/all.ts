@@ -8,5 +8,5 @@ import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
 
-/** Every built-in language (SPEC 3: at least en, de, fr, es, it, nl, pt, pl). */
+/** Every built-in language (docs/languages.md#built-in-languages). */
 export const allLanguages: Catalog = { en, de, fr, es, it, nl, pt, pl };

@@ -11,7 +11,7 @@ const BUILT_IN_PURPOSES = ['analytics', 'ads', 'customization', 'login'];
 const base = (code: string) => code.toLowerCase().split('-')[0]!;
 
 /**
- * Picks the language (SPEC 1 `data-lang`): the configured code, or with
+ * Picks the language (docs/languages.md#picking-the-language, `data-lang`): the configured code, or with
  * `auto` the page's `<html lang>`, then the browser's languages, then `en`.
  * A language counts as available when it is built in or the JSON config
  * gives texts for it.
@@ -46,7 +46,7 @@ export function localize(text: LocalizedText | undefined, lang: string, fallback
 /** Label and description of a purpose: JSON config first, then built-in text, then the id. */
 export function describePurpose(id: string, info: PurposeInfo | undefined, texts: Texts, lang: string) {
   const own = texts as unknown as Record<string, string>;
-  // Only the four purposes of SPEC 1 have built-in texts: a site's purpose named `save` or `body` gets its id, not a button text.
+  // Only the four purposes of docs/attributes.md#purposes have built-in texts: a site's purpose named `save` or `body` gets its id, not a button text.
   const known = BUILT_IN_PURPOSES.includes(id);
   return {
     label: localize(info?.label, lang, known ? own[id]! : id),

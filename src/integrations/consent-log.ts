@@ -5,7 +5,7 @@ import type { Warn } from '../util/warn';
 /** The package version sent in receipts; a node test keeps it equal to package.json. */
 export const VERSION = '0.1.0';
 
-/** What a consent receipt holds (SPEC 6): the decision, where it was made, no personal data. */
+/** What a consent receipt holds (docs/consent-signals.md#consent-receipts): the decision, where it was made, no personal data. */
 export interface Receipt {
   id: string;
   timestamp: number;
@@ -16,7 +16,7 @@ export interface Receipt {
 }
 
 /**
- * Consent receipts (SPEC 6, `data-log-url`): after every new decision, its
+ * Consent receipts (docs/consent-signals.md#consent-receipts, `data-log-url`): after every new decision, its
  * receipt is sent with `navigator.sendBeacon` (or `fetch` with `keepalive`
  * where the beacon is missing or refused). The body is JSON sent as
  * `text/plain`, a CORS-safelisted type, so a cross-origin endpoint needs no

@@ -6,7 +6,7 @@ import type { Warn } from '../util/warn';
 type GtagWindow = Window & { dataLayer?: unknown; gtag?: unknown };
 type Gtag = (...args: unknown[]) => void;
 
-/** Our purposes -> Google Consent Mode v2 types (SPEC 6). `security_storage` is always granted. */
+/** Our purposes -> Google Consent Mode v2 types (docs/consent-signals.md#google-consent-mode). `security_storage` is always granted. */
 const TYPES: Record<string, string[]> = {
   analytics: ['analytics_storage'],
   ads: ['ad_storage', 'ad_user_data', 'ad_personalization'],
@@ -34,7 +34,7 @@ const ranBefore = (entry: unknown) => {
 };
 
 /**
- * Google Consent Mode v2 (SPEC 6, `data-google-consent-mode="on"`). Called
+ * Google Consent Mode v2 (docs/consent-signals.md#google-consent-mode, `data-google-consent-mode="on"`). Called
  * while the script starts, before the gate activates anything: makes sure
  * `dataLayer` and `gtag` exist and pushes `gtag('consent', 'default', …)`
  * reflecting the stored decision (or the mode's default), then

@@ -1,7 +1,7 @@
 import type { Settings } from '../config/settings';
 
 /**
- * Global Privacy Control (SPEC 6): with `navigator.globalPrivacyControl ===
+ * Global Privacy Control (docs/consent-signals.md#global-privacy-control): with `navigator.globalPrivacyControl ===
  * true` and `data-gpc="respect"`, `ads` starts refused, in both modes. The
  * visitor can still grant it explicitly; an explicit choice wins.
  *

@@ -48,7 +48,7 @@ export class App extends Component<AppProps, AppState> {
     // Opened by show() on a page where nothing was shown yet: a modal dialog takes focus at once.
     if (this.state.view === 'dialog') return this.focusPanel('none');
     this.focusPanel('none', false);
-    // SPEC 3 moves focus into the notice. Focusing makes the browser lay out the page, which a
+    // docs/notice.md#keyboard-and-assistive-technology: focus moves into the notice. Focusing makes the browser lay out the page, which a
     // head script would do before the page is even parsed: wait for the frame that paints it.
     const { doc, model } = this.props;
     const win = doc.defaultView;

@@ -13,7 +13,7 @@ export interface DialogProps {
   onClose(): void;
 }
 
-/** The preferences dialog: a modal WAI-ARIA dialog with one switch per purpose (SPEC 3). */
+/** The preferences dialog: a modal WAI-ARIA dialog with one switch per purpose (docs/notice.md#the-dialog). */
 export function Dialog({ model, draft, panel, onToggle, onSave, onAccept, onReject, onClose }: DialogProps) {
   const { texts } = model;
   const gpc = model.signalRefused.length > 0;

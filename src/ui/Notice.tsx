@@ -10,7 +10,7 @@ export interface NoticeProps {
   onCustomize(): void;
 }
 
-/** The first-visit notice: three equally prominent buttons (SPEC 3), the policy link when configured. */
+/** The first-visit notice: three equally prominent buttons (docs/notice.md#the-notice), the policy link when configured. */
 export function Notice({ model, modal, panel, onAccept, onReject, onCustomize }: NoticeProps) {
   const { texts } = model;
   return (

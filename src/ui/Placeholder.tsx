@@ -9,7 +9,7 @@ export interface PlaceholderProps {
   onAllow(): void;
 }
 
-/** Stands in a blocked iframe's box: what it is, what it needs, a button that grants exactly that (SPEC 2). */
+/** Stands in a blocked iframe's box: what it is, what it needs, a button that grants exactly that (docs/gate.md#placeholders). */
 export function Placeholder({ model, name, purposes, onAllow }: PlaceholderProps) {
   const labels = purposes.map((id) => model.purposes.find((p) => p.id === id)?.label ?? id);
   return (

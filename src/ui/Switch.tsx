@@ -8,7 +8,7 @@ export interface SwitchProps {
   onChange(checked: boolean): void;
 }
 
-/** One purpose: a native checkbox with switch semantics, named by the purpose label (SPEC 3). */
+/** One purpose: a native checkbox with switch semantics, named by the purpose label (docs/notice.md#the-dialog). */
 export function Switch({ purpose, checked, texts, onChange }: SwitchProps) {
   const id = 'cg-p-' + purpose.id;
   return (

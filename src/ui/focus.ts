@@ -52,7 +52,7 @@ export function restoreFocus(target: Element | null): void {
 /**
  * WCAG 2.2 SC 2.4.11 (focus not obscured): while a bar covers an edge of the
  * viewport, the page's scroll padding keeps keyboard focus scrolled clear of
- * it. Scroll padding moves nothing on the page (no layout shift, SPEC 3).
+ * it. Scroll padding moves nothing on the page (no layout shift, docs/notice.md#the-notice).
  * A ResizeObserver reads the bar's height when the browser lays it out
  * anyway (no forced layout at start-up) and again whenever it changes
  * (rotation, zoom, a narrower window). Returns the undo.

@@ -44,7 +44,7 @@ function createHost(doc: Document, tag: string, theme: string, sheet: { current?
 
 /**
  * Mounts the notice and dialog in an open shadow root of one host element
- * (SPEC 3), placed first in `<body>` so keyboard users reach it first. The
+ * (docs/notice.md#isolation-from-the-page), placed first in `<body>` so keyboard users reach it first. The
  * only place that calls Preact's `render`. Returns the UI's controls.
  * A returning visitor with a complete decision gets no host, stylesheet or
  * render at all until something is to be shown (start-up runs on every page

@@ -1,6 +1,6 @@
 /**
  * Helpers shared by the gate's Chromium tests (test/browser/gate-*.test.ts):
- * a stored decision as the cookie the built script reads (SPEC 5), and
+ * a stored decision as the cookie the built script reads (docs/cookie.md#format), and
  * small page builders.
  */
 import type { BrowserContext, Page } from 'playwright-core';

@@ -12,7 +12,7 @@ export function focused(page: Page): Promise<string> {
   });
 }
 
-/** The inline JSON config element (SPEC 1). */
+/** The inline JSON config element (docs/attributes.md#the-json-config). */
 export const jsonConfig = (value: unknown) =>
   `<script type="application/json" id="consent-gate-config">${JSON.stringify(value)}</script>`;
 

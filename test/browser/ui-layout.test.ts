@@ -43,7 +43,7 @@ async function assertReflows(page: Page, panelSelector: string) {
   expect(box.minSize).toBeGreaterThanOrEqual(24);
 }
 
-/** Widths of the three notice buttons (SPEC 3: equally prominent). */
+/** Widths of the three notice buttons (docs/notice.md#the-notice: equally prominent). */
 const buttonWidths = (page: Page) =>
   page.evaluate(() => [...document.querySelector('consent-gate')!.shadowRoot!.querySelectorAll('.notice .btn, .backdrop .btn')].map((b) => Math.round(b.getBoundingClientRect().width)));
 

@@ -30,7 +30,7 @@ function read(el: Element | null) {
 }
 
 describe('readScriptOptions', () => {
-  it('reads each data attribute of SPEC 1 as a string and nothing else', () => {
+  it('reads each data attribute of docs/attributes.md as a string and nothing else', () => {
     const el = script({ 'data-mode': 'opt-out', 'data-policy-url': '/p', 'data-cookie-name': 'c', 'data-google-consent-mode': 'on', 'data-other': 'x', src: 'a.js' });
     expect(read(el).options).toEqual({ mode: 'opt-out', policyUrl: '/p', cookieName: 'c', googleConsentMode: 'on' });
   });

@@ -64,7 +64,7 @@ function build(options: unknown, host = 'www.example.com') {
   return { settings, warnings };
 }
 
-/** Every invariant a valid settings object keeps, whatever it was made from (SPEC 1). */
+/** Every invariant a valid settings object keeps, whatever it was made from (docs/attributes.md#attributes). */
 function expectValid(s: Settings, host = 'www.example.com') {
   expect(Object.isFrozen(s)).toBe(true);
   expect(Object.isFrozen(s.purposes)).toBe(true);
@@ -94,7 +94,7 @@ function expectValid(s: Settings, host = 'www.example.com') {
 }
 
 describe('createSettings with no options', () => {
-  it('uses every default of SPEC 1 and warns about nothing', () => {
+  it('uses every default of docs/attributes.md and warns about nothing', () => {
     const { settings, warnings } = build({});
     expect(warnings).toEqual([]);
     expect({ ...settings, json: undefined }).toEqual({

@@ -5,7 +5,7 @@ import { en } from '../../../src/i18n/en';
 const placeholders = (text: string) => text.match(/\{\w+\}/g) ?? [];
 
 describe('the built-in catalog', () => {
-  it('holds the eight languages SPEC 3 names', () => {
+  it('holds the eight languages docs/languages.md names', () => {
     expect(Object.keys(allLanguages).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt']);
   });
 

@@ -63,7 +63,7 @@ describe('localize', () => {
 });
 
 describe('describePurpose', () => {
-  it('gives the four SPEC purposes their built-in label and description', () => {
+  it('gives the four built-in purposes their built-in label and description', () => {
     expect(describePurpose('analytics', undefined, allLanguages.de!, 'de')).toEqual({ label: 'Statistik', description: allLanguages.de!.analyticsInfo });
   });
 
