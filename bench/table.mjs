@@ -1,4 +1,4 @@
-/** The markdown report `npm run bench` prints (and README.md quotes). */
+/** The markdown report `npm run bench` prints (and bench/README.md quotes). */
 import { markdown as sizeFloorTable } from './size-floor.mjs';
 import { fmt } from './stats.mjs';
 

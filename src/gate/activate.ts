@@ -22,7 +22,7 @@ let policy: Policy | null | undefined;
 /**
  * Under `require-trusted-types-for 'script'` a script's text and src take only
  * trusted values. What we pass on is the site owner's own markup, so the
- * `consent-gate` policy returns it unchanged (README: Security and privacy).
+ * `consent-gate` policy returns it unchanged (docs/security.md#content-security-policy).
  * Where the page's `trusted-types` list leaves it out, the assignment throws
  * and the element stays blocked (fail closed).
  */

@@ -57,7 +57,7 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
    * The page's nonce ('' when it uses none): our own script tag's, given by the script-tag build.
    * Without it (the ESM build, a tag without nonce) the first `<script nonce>` of the page, looked
    * up once (a query per activation made 1,000 scripts quadratic). Markup injected ahead of every
-   * real script can forge that one, hence README: give the consent-gate tag the page's nonce.
+   * real script can forge that one, hence docs/security.md#content-security-policy: give the consent-gate tag the page's nonce.
    */
   let nonce = ownNonce;
   const pageNonce = (doc: Document) => (nonce ??= (doc.querySelector('script[nonce]') as HTMLScriptElement | null)?.nonce ?? '');

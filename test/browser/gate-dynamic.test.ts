@@ -70,7 +70,7 @@ describe('elements inserted by code', () => {
     expect(await marks(page)).toEqual([]);
     await page.evaluate(() => window.consentGate.accept());
     await expect.poll(() => server.log.includes('/d/route-frame.html')).toBe(true);
-    // A plain script inserted through innerHTML never runs; a tagged one is the site asking for it (README).
+    // A plain script inserted through innerHTML never runs; a tagged one is the site asking for it (docs/gate.md#elements-added-later).
     await expect.poll(() => marks(page)).toEqual(['route-inline']);
     expect(await page.locator('consent-gate-placeholder').count()).toBe(0);
     await context.close();

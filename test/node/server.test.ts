@@ -32,10 +32,10 @@ describe('parseConsentCookie in plain Node (no DOM)', () => {
   });
 });
 
-describe('the middleware shown in the README', () => {
+describe('the middleware shown in docs/server.md', () => {
   let url = '';
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    // As in README "Reading consent on the server": fail closed, only `true` allows.
+    // As in docs/server.md#express: fail closed, only `true` allows.
     const consent = parseConsentCookie(req.headers.cookie, { revision: '3', maxAgeDays: 182 });
     const analytics = consent?.choices.analytics === true;
     res.setHeader('content-type', 'text/plain');
