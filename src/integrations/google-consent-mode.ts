@@ -6,24 +6,31 @@ import type { Warn } from '../util/warn';
 type GtagWindow = Window & { dataLayer?: unknown; gtag?: unknown };
 type Gtag = (...args: unknown[]) => void;
 
-/** Our purposes -> Google Consent Mode v2 types (docs/consent-signals.md#google-consent-mode). `security_storage` is always granted. */
-const TYPES: Record<string, string[]> = {
-  analytics: ['analytics_storage'],
-  ads: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-  customization: ['personalization_storage', 'functionality_storage'],
-};
+/**
+ * Our purposes -> Google Consent Mode v2 types (docs/consent-signals.md#google-consent-mode). `security_storage` is always granted.
+ * A list of pairs, not an object walked with `for…in`: a page's `Object.prototype.login =
+ * ['ad_storage']` (prototype pollution) would otherwise add a purpose that grants ads.
+ */
+const TYPES: ReadonlyArray<readonly [purpose: string, types: readonly string[]]> = [
+  ['analytics', ['analytics_storage']],
+  ['ads', ['ad_storage', 'ad_user_data', 'ad_personalization']],
+  ['customization', ['personalization_storage', 'functionality_storage']],
+];
+
+const own = (choices: Choices, purpose: string) => Object.prototype.hasOwnProperty.call(choices, purpose) && choices[purpose] === true;
 
 /**
  * The consent types for the current choices: granted only where the purpose
- * may run now (`true`); undecided and refused are denied (fail closed).
+ * may run now (`true`, an own property of `choices`); undecided, refused and
+ * inherited values are denied (fail closed).
  *
  * @example
  * consentTypes({ analytics: true }).analytics_storage // 'granted'
  */
 export function consentTypes(choices: Choices): Record<string, string> {
+  // Every type we report is an own property, so an inherited `ad_storage` on Object.prototype is shadowed.
   const types: Record<string, string> = { security_storage: 'granted' };
-  for (const purpose in TYPES)
-    for (const type of TYPES[purpose]!) types[type] = choices[purpose] === true ? 'granted' : 'denied';
+  for (const [purpose, names] of TYPES) for (const name of names) types[name] = own(choices, purpose) ? 'granted' : 'denied';
   return types;
 }
 
@@ -31,6 +38,35 @@ export function consentTypes(choices: Choices): Record<string, string> {
 const ranBefore = (entry: unknown) => {
   const e = entry as { 0?: unknown; event?: unknown } | null;
   return !!e && (e[0] === 'js' || e[0] === 'config' || e.event === 'gtm.js');
+};
+
+const BASIC = 'tag the Google tag (type="text/plain" data-consent="analytics": basic Consent Mode, see docs/google-consent-mode.md)';
+
+/**
+ * Why a Google tag could be set up before us, from our own `<script>` element:
+ * a `defer`/`async` (or script-inserted) tag runs after the parser has run the
+ * page's inline Google snippet; a plain one ran later only if it stands below it.
+ */
+function lateCause(tag: HTMLScriptElement | null): string {
+  if (!tag)
+    return 'consent-gate started after it (created from a module or after the page set up its Google tag); ' +
+      `create consent-gate before the Google tag is set up, or ${BASIC}`;
+  const how = tag.defer ? 'defer' : tag.async ? 'async (or inserted by another script)' : tag.type === 'module' ? 'a module' : '';
+  if (how)
+    return `consent-gate's <script> tag is ${how}, so it runs after the page's Google snippet; ` +
+      `${BASIC}, or load consent-gate with a plain <script> tag (no defer or async) above the Google tag`;
+  return `consent-gate's <script> tag stands below the Google tag; move it above the Google tag, or ${BASIC}`;
+}
+
+/** Our own `<script>` element while it runs, read through the prototype (an `<img name="currentScript">` shadows the property). */
+const currentScript = (doc: Document): HTMLScriptElement | null => {
+  try {
+    const get = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get;
+    const found = get?.call(doc) as Element | null | undefined;
+    return found && found.localName === 'script' ? (found as HTMLScriptElement) : null;
+  } catch {
+    return null;
+  }
 };
 
 /**
@@ -41,16 +77,27 @@ const ranBefore = (entry: unknown) => {
  * `gtag('consent', 'update', …)` and a `consent_update` dataLayer event after
  * every change. Returns a function that stops following the store.
  *
+ * Basic Consent Mode (the recommended recipe): the Google tag itself is tagged
+ * `data-consent`, so the gate loads it only after a grant, and it finds our
+ * default and update already in `dataLayer`. When an untagged Google tag was
+ * set up before us (advanced mode in the wrong order), one warning names the
+ * cause (`tag`, our own `<script>` element; read from `document.currentScript`
+ * when not given) and its fix.
+ *
  * @example
  * const stop = googleConsentMode(store, settings, { win: window, warn });
  */
-export function googleConsentMode(store: Store, settings: Settings, { win, warn }: { win: Window; warn: Warn }): () => void {
+export function googleConsentMode(
+  store: Store,
+  settings: Settings,
+  { win, warn, tag }: { win: Window; warn: Warn; tag?: HTMLScriptElement | null },
+): () => void {
   if (!settings.googleConsentMode) return () => {};
   const w = win as GtagWindow;
   // The live array each time: a page may reassign `window.dataLayer` (Tag Manager keeps it an array).
   const layer = (): unknown[] => (Array.isArray(w.dataLayer) ? w.dataLayer : (w.dataLayer = []));
   if (layer().some(ranBefore))
-    warn('a Google tag ran before consent-gate; load consent-gate above it so the consent default comes first');
+    warn(`a Google tag was set up before consent-gate and may read no consent default: ${lateCause(tag === undefined ? currentScript(win.document) : tag)}`);
   // As Google's own snippet does: gtag.js reads `arguments` objects, not arrays.
   if (typeof w.gtag !== 'function')
     w.gtag = function gtag() {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeDecision } from '../../../src/consent/cookie-format';
 import { consentTypes, googleConsentMode } from '../../../src/integrations/google-consent-mode';
@@ -35,6 +36,34 @@ describe('consentTypes', () => {
 
   it('denies undecided purposes and purposes the site does not configure', () => {
     expect(consentTypes({ analytics: undefined })).toEqual(denied);
+  });
+
+  it('grants nothing from a polluted Object.prototype: neither an extra purpose nor an inherited grant', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.login = ['ad_storage'];
+    proto.ads = true;
+    try {
+      // `login` granted and `ads` refused: a walk over inherited keys would report ad_storage granted.
+      expect(consentTypes({ analytics: false, ads: false, customization: false, login: true })).toEqual(denied);
+      // `ads` absent from the choices: only an own `true` counts, not the prototype's.
+      expect(consentTypes({ analytics: true })).toEqual({ ...denied, analytics_storage: 'granted' });
+    } finally {
+      delete proto.login;
+      delete proto.ads;
+    }
+  });
+
+  it('grants only own true values, whatever the property order or a null prototype', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('analytics', 'ads', 'customization', 'login', 'other'), fc.option(fc.boolean(), { nil: undefined })), fc.boolean(), (given, bare) => {
+        const choices = bare ? Object.assign(Object.create(null), given) : given;
+        const types = consentTypes(choices);
+        expect(Object.keys(types).sort()).toEqual(Object.keys(denied).sort());
+        expect(types.ad_storage === 'granted').toBe(given.ads === true);
+        expect(types.analytics_storage === 'granted').toBe(given.analytics === true);
+        expect(types.functionality_storage === 'granted').toBe(given.customization === true);
+      }),
+    );
   });
 });
 
@@ -78,6 +107,23 @@ describe('googleConsentMode', () => {
     ]);
   });
 
+  it('reports ads denied in dataLayer while ads are refused, even with Object.prototype.login = ["ad_storage"]', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.login = ['ad_storage'];
+    try {
+      const { store, settings, warn } = setup({ googleConsentMode: 'on' });
+      const win = fakeWin();
+      googleConsentMode(store, settings, { win, warn });
+      store.decide({ analytics: false, ads: false, customization: false, login: true });
+      expect(entries(win).filter((e) => Array.isArray(e) && e[0] === 'consent')).toEqual([
+        ['consent', 'default', { ...denied, wait_for_update: 500 }],
+        ['consent', 'update', denied],
+      ]);
+    } finally {
+      delete proto.login;
+    }
+  });
+
   it('pushes an update and a consent_update event after each decision', () => {
     const { store, settings, warn } = setup({ googleConsentMode: 'on' });
     const win = fakeWin();
@@ -102,15 +148,35 @@ describe('googleConsentMode', () => {
     expect(calls.map((c) => c.slice(0, 2))).toEqual([['consent', 'default'], ['set', 'ads_data_redaction']]);
   });
 
-  it('warns once, with the fix, when Google tags were set up before it', () => {
+  /** A dataLayer in which the page's gtag snippet already ran (`js` and `config` queued). */
+  const snippetRan = (win: Win) => {
+    function gtag(..._: unknown[]) {
+      win.dataLayer!.push(arguments);
+    }
+    gtag('js', new Date());
+    gtag('config', 'G-XXXXXXX');
+  };
+  const tagged = (attrs: Partial<HTMLScriptElement>) => Object.assign(document.createElement('script'), attrs);
+
+  it.each([
+    ['a defer tag', tagged({ defer: true }), /script> tag is defer, so it runs after the page's Google snippet; tag the Google tag \(type="text\/plain" data-consent="analytics".*or load consent-gate with a plain <script> tag \(no defer or async\) above the Google tag/],
+    ['an async tag', tagged({ async: true }), /script> tag is async \(or inserted by another script\), so it runs after/],
+    ['a plain tag below the Google tag', tagged({}), /script> tag stands below the Google tag; move it above the Google tag, or tag the Google tag/],
+    ['no tag (created from a module)', null, /consent-gate started after it \(created from a module.*create consent-gate before the Google tag is set up, or tag the Google tag/],
+  ])('warns once, naming the cause and its fix, when a Google tag was set up before it from %s', (_, tag, message) => {
     const { store, settings, warn, warnings } = setup({ googleConsentMode: 'on' });
     const win = fakeWin([]);
-    (function gtag(..._: unknown[]) {
-      win.dataLayer!.push(arguments);
-    })('js', new Date());
-    googleConsentMode(store, settings, { win, warn });
+    snippetRan(win);
+    googleConsentMode(store, settings, { win, warn, tag });
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/Google tag ran before consent-gate; load consent-gate above it/);
+    expect(warnings[0]).toMatch(/^a Google tag was set up before consent-gate and may read no consent default: consent-gate/);
+    expect(warnings[0]).toMatch(message);
+  });
+
+  it('says nothing when the Google tag is tagged (basic mode): dataLayer holds no Google call yet', () => {
+    const { store, settings, warn, warnings } = setup({ googleConsentMode: 'on' });
+    googleConsentMode(store, settings, { win: fakeWin(), warn, tag: tagged({ defer: true }) });
+    expect(warnings).toEqual([]);
   });
 
   it('keeps working and warns when the page\'s gtag throws', () => {
