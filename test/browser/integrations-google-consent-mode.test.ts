@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { recipe, routeVendors } from './fixtures/vendors/vendors';
 import { useSite, openPage, sitePage, type TestServer } from './harness';
 
 let server: TestServer;
@@ -114,12 +115,119 @@ describe('Google Consent Mode v2', () => {
     await context.close();
   });
 
-  it('warns once, with the fix, when the Google tag comes before the script', async () => {
+  it('warns once, naming the cause and the fix, when its plain tag stands below the Google tag', async () => {
     const url = server.page('/gcm-late.html', sitePage({ head: GTAG, attrs: 'data-google-consent-mode="on"' }));
     const { page, context, warnings } = await openPage(browser);
     await page.goto(url);
-    await expect.poll(() => warnings.filter((w) => w.includes('load consent-gate above it'))).toHaveLength(1);
+    await expect.poll(() => warnings.filter((w) => w.includes('a Google tag was set up before consent-gate'))).toEqual([
+      'consent-gate: a Google tag was set up before consent-gate and may read no consent default: ' +
+        "consent-gate's <script> tag stands below the Google tag; move it above the Google tag, or tag the Google tag " +
+        '(type="text/plain" data-consent="analytics": basic Consent Mode, see docs/google-consent-mode.md)',
+    ]);
     expect((await layer(page)).slice(2, 3)).toEqual([['consent', 'default', { ...DENIED, wait_for_update: 500 }]]);
+    await context.close();
+  });
+
+  it.each([
+    ['defer', 'defer'],
+    ['async', 'async (or inserted by another script)'],
+  ])('warns once that its %s tag runs after an untagged Google snippet, and how to fix it', async (attr, how) => {
+    const url = server.page(`/gcm-late-${attr}.html`, sitePage({ attrs: `${attr} data-google-consent-mode="on"`, body: GTAG }));
+    const { page, context, warnings } = await openPage(browser);
+    await page.goto(url);
+    await expect.poll(() => warnings.filter((w) => w.includes('a Google tag was set up before consent-gate'))).toEqual([
+      'consent-gate: a Google tag was set up before consent-gate and may read no consent default: ' +
+        `consent-gate's <script> tag is ${how}, so it runs after the page's Google snippet; tag the Google tag ` +
+        '(type="text/plain" data-consent="analytics": basic Consent Mode, see docs/google-consent-mode.md), ' +
+        'or load consent-gate with a plain <script> tag (no defer or async) above the Google tag',
+    ]);
+    await context.close();
+  });
+
+  it('reports ads denied to Google while only login is granted, even with Object.prototype.login = ["ad_storage"]', async () => {
+    const polluted = `<script>Object.prototype.login = ['ad_storage'];</script>`;
+    const url = server.page('/gcm-polluted.html', sitePage({ head: polluted, attrs: 'data-google-consent-mode="on"', body: GTAG }));
+    const { page, context } = await openPage(browser);
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Customize' }).click();
+    await page.getByRole('switch', { name: 'Login' }).check();
+    await page.getByRole('button', { name: 'Save choices' }).click();
+    await expect.poll(async () => (await layer(page)).filter((e) => Array.isArray(e) && e[0] === 'consent')).toEqual([
+      ['consent', 'default', { ...DENIED, wait_for_update: 500 }],
+      ['consent', 'update', DENIED],
+    ]);
+    expect(await page.evaluate(() => window.consentGate.get().purposes)).toEqual({ analytics: false, ads: false, customization: false, login: true });
+    await context.close();
+  });
+});
+
+/**
+ * Basic Consent Mode, the recipe of docs/google-consent-mode.md: the Google tag is tagged like any
+ * tracker, so gtag.js (a local stand-in on www.googletagmanager.com, see fixtures/vendors/) loads
+ * only after a grant and finds the default and the update already in dataLayer.
+ */
+describe('Google Consent Mode, basic: the Google tag tagged', () => {
+  const GA4 = recipe('Google Analytics 4 (gtag.js)').html;
+  const toGoogle = (url: string) => /^https:\/\/[^/]*(googletagmanager|google-analytics)\.com\//.test(url);
+
+  it.each([
+    ['a plain tag', ''],
+    ['a defer tag', 'defer'],
+  ])('with %s: nothing reaches Google before consent; after Accept all the default, the update, then gtag.js with everything granted', async (_, attr) => {
+    const url = server.page(`/gcm-basic-${attr || 'plain'}.html`, sitePage({ attrs: `${attr} data-google-consent-mode="on"`, body: GA4 }));
+    const { page, context, warnings } = await openPage(browser);
+    const requests = await routeVendors(context);
+    await page.goto(url);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await page.waitForLoadState('networkidle');
+    expect(requests).toEqual([]);
+    expect(await layer(page)).toEqual([['consent', 'default', { ...DENIED, wait_for_update: 500 }], ['set', 'ads_data_redaction', true]]);
+
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    const granted = types('granted', 'granted', 'granted');
+    await expect.poll(() => page.evaluate(() => window.ran)).toEqual(['vendor:gtag.js', 'vendor:gtag-destination']);
+    expect((await layer(page)).map((e) => (Array.isArray(e) ? e.slice(0, 2) : e))).toEqual([
+      ['consent', 'default'],
+      ['set', 'ads_data_redaction'],
+      ['consent', 'update'],
+      ['set', 'ads_data_redaction'],
+      { event: 'consent_update', ...granted, purposes: { analytics: true, ads: true, customization: true, login: true } },
+      ['js', expect.anything()],
+      ['config', 'G-XXXXXXXXXX'],
+    ]);
+    // The hit says what gtag.js found: ads and analytics granted (gcs=G111), with a client id.
+    await expect.poll(() => requests.filter((r) => /\/g\/collect\?v=2&tid=G-XXXXXXXXXX&gcs=G111&en=page_view&cid=/.test(r.url)).length).toBe(1);
+    expect(requests.filter((r) => !toGoogle(r.url))).toEqual([]);
+    expect(warnings).toEqual([]);
+    await context.close();
+  });
+
+  it('after Reject all: gtag.js never loads and nothing reaches Google', async () => {
+    const url = server.page('/gcm-basic-reject.html', sitePage({ attrs: 'defer data-google-consent-mode="on"', body: GA4 }));
+    const { page, context } = await openPage(browser);
+    const requests = await routeVendors(context);
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    await expect.poll(async () => (await layer(page)).length).toBe(5);
+    await page.waitForLoadState('networkidle');
+    expect(requests).toEqual([]);
+    expect(await page.evaluate(() => window.ran)).toEqual([]);
+    await context.close();
+  });
+
+  it('advanced mode (the Google tag untagged) is what contacts Google before any choice: a cookieless ping', async () => {
+    const untagged = GA4.replaceAll(' type="text/plain" data-consent="analytics"', '');
+    const url = server.page('/gcm-advanced.html', sitePage({ attrs: 'data-google-consent-mode="on"', body: untagged }));
+    const { page, context, warnings } = await openPage(browser);
+    const requests = await routeVendors(context);
+    await page.goto(url);
+    await expect.poll(() => requests.map((r) => r.url.replace(/\?.*/, ''))).toContain('https://region1.google-analytics.com/g/collect');
+    expect(requests.find((r) => r.url.includes('/g/collect'))!.url).toBe(
+      'https://region1.google-analytics.com/g/collect?v=2&tid=G-XXXXXXXXXX&gcs=G100&en=page_view',
+    );
+    expect(await page.evaluate(() => window.consentGate.get().decided)).toBe(false);
+    expect((await context.cookies()).map((c) => c.name)).toEqual([]);
+    expect(warnings).toEqual([]);
     await context.close();
   });
 });
