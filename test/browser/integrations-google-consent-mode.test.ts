@@ -216,7 +216,7 @@ describe('Google Consent Mode, basic: the Google tag tagged', () => {
   });
 
   it('advanced mode (the Google tag untagged) is what contacts Google before any choice: a cookieless ping', async () => {
-    const untagged = GA4.replaceAll(' type="text/plain" data-consent="analytics"', '');
+    const untagged = GA4.split(' type="text/plain" data-consent="analytics"').join('');
     const url = server.page('/gcm-advanced.html', sitePage({ attrs: 'data-google-consent-mode="on"', body: untagged }));
     const { page, context, warnings } = await openPage(browser);
     const requests = await routeVendors(context);
