@@ -185,7 +185,7 @@ describe('Google Consent Mode, basic: the Google tag tagged', () => {
 
     await page.getByRole('button', { name: 'Accept all' }).click();
     const granted = types('granted', 'granted', 'granted');
-    await expect.poll(() => page.evaluate(() => window.ran)).toEqual(['vendor:gtag.js', 'vendor:gtag-destination']);
+    await expect.poll(() => page.evaluate(() => window.ran), { timeout: 10_000 }).toEqual(['vendor:gtag.js', 'vendor:gtag-destination']);
     expect((await layer(page)).map((e) => (Array.isArray(e) ? e.slice(0, 2) : e))).toEqual([
       ['consent', 'default'],
       ['set', 'ads_data_redaction'],
@@ -196,7 +196,7 @@ describe('Google Consent Mode, basic: the Google tag tagged', () => {
       ['config', 'G-XXXXXXXXXX'],
     ]);
     // The hit says what gtag.js found: ads and analytics granted (gcs=G111), with a client id.
-    await expect.poll(() => requests.filter((r) => /\/g\/collect\?v=2&tid=G-XXXXXXXXXX&gcs=G111&en=page_view&cid=/.test(r.url)).length).toBe(1);
+    await expect.poll(() => requests.filter((r) => /\/g\/collect\?v=2&tid=G-XXXXXXXXXX&gcs=G111&en=page_view&cid=/.test(r.url)).length, { timeout: 10_000 }).toBe(1);
     expect(requests.filter((r) => !toGoogle(r.url))).toEqual([]);
     expect(warnings).toEqual([]);
     await context.close();
@@ -221,7 +221,7 @@ describe('Google Consent Mode, basic: the Google tag tagged', () => {
     const { page, context, warnings } = await openPage(browser);
     const requests = await routeVendors(context);
     await page.goto(url);
-    await expect.poll(() => requests.map((r) => r.url.replace(/\?.*/, ''))).toContain('https://region1.google-analytics.com/g/collect');
+    await expect.poll(() => requests.map((r) => r.url.replace(/\?.*/, '')), { timeout: 10_000 }).toContain('https://region1.google-analytics.com/g/collect');
     expect(requests.find((r) => r.url.includes('/g/collect'))!.url).toBe(
       'https://region1.google-analytics.com/g/collect?v=2&tid=G-XXXXXXXXXX&gcs=G100&en=page_view',
     );

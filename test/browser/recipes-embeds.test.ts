@@ -9,6 +9,9 @@ import { gateReady, storeDecision } from './gate-helpers';
 import { openPage, type TestServer } from './harness';
 import { recipe, routeVendors, shopPage, useVendorSite, type VendorRequest } from './fixtures/vendors/vendors';
 
+/** Waits on a condition: vendor code arrives over several requests, so allow a loaded machine 10 s. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
 let server: TestServer;
 let browser: Browser;
 let origin: string;
@@ -81,7 +84,7 @@ async function expectBlocked(page: Page, context: BrowserContext, requests: Vend
   expect(requests).toEqual([]);
   expect(await otherCookies(context)).toEqual([]);
   expect(await page.locator('iframe').getAttribute('src')).toBeNull();
-  await expect.poll(() => page.getByText(e.title).isVisible()).toBe(true);
+  await poll(() => page.getByText(e.title).isVisible()).toBe(true);
 }
 
 describe.each(EMBEDS)('recipe: $heading', (e) => {
@@ -93,7 +96,7 @@ describe.each(EMBEDS)('recipe: $heading', (e) => {
     await settle(page);
     await expectBlocked(page, context, requests, e);
     await page.getByRole('button', { name: 'Reject all' }).click();
-    await expect.poll(() => page.evaluate(() => window.consentGate.get().decided)).toBe(true);
+    await poll(() => page.evaluate(() => window.consentGate.get().decided)).toBe(true);
     await page.waitForLoadState('networkidle');
     await expectBlocked(page, context, requests, e);
     expect(errors).toEqual([]);
@@ -106,8 +109,8 @@ describe.each(EMBEDS)('recipe: $heading', (e) => {
     await settle(page);
     expect(requests).toEqual([]);
     await page.getByRole('button', { name: 'Allow Customization' }).click();
-    await expect.poll(() => frameRuns(page, e)).toEqual(e.runs);
-    await expect.poll(() => requests.filter((r) => e.hit.test(r.url)).length).toBe(1);
+    await poll(() => frameRuns(page, e)).toEqual(e.runs);
+    await poll(() => requests.filter((r) => e.hit.test(r.url)).length).toBe(1);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((r) => r.url === e.src)).toHaveLength(1);
     expect(requests.filter((r) => !r.known)).toEqual([]);
@@ -123,7 +126,7 @@ describe.each(EMBEDS)('recipe: $heading', (e) => {
     const { page, context, url, requests } = await visit(e, `/e/${slug}-withdraw.html`);
     await storeDecision(context, url, { analytics: false, ads: false, customization: true });
     await page.goto(url);
-    await expect.poll(() => frameRuns(page, e)).toEqual(e.runs);
+    await poll(() => frameRuns(page, e)).toEqual(e.runs);
     await page.waitForLoadState('networkidle');
     const before = requests.length;
     await page.getByRole('link', { name: 'Cookie settings' }).click();
@@ -134,7 +137,7 @@ describe.each(EMBEDS)('recipe: $heading', (e) => {
     await settle(page);
     expect(requests.slice(before)).toEqual([]);
     expect(await page.locator('iframe').getAttribute('src')).toBeNull();
-    await expect.poll(() => page.getByText(e.title).isVisible()).toBe(true);
+    await poll(() => page.getByText(e.title).isVisible()).toBe(true);
     // The provider's own cookies live on its domain: no script of the site can delete them (docs/recipes.md).
     expect(await otherCookies(context)).toEqual(e.cookies);
     await context.close();

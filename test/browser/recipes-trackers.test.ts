@@ -10,6 +10,9 @@ import { gateReady, storeDecision } from './gate-helpers';
 import { openPage, type TestServer } from './harness';
 import { recipe, routeVendors, shopPage, useVendorSite, type VendorRequest } from './fixtures/vendors/vendors';
 
+/** Waits on a condition: vendor code arrives over several requests, so allow a loaded machine 10 s. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
 let server: TestServer;
 let browser: Browser;
 let origin: string;
@@ -124,11 +127,11 @@ describe.each(TRACKERS)('recipe: $heading', (t) => {
   it('sends nothing to the vendor and sets none of its cookies before a choice, nor after Reject all', async () => {
     const { page, context, url, requests, errors } = await visit(t, `/r/${slug}-reject.html`);
     await page.goto(url);
-    await expect.poll(() => page.getByRole('button', { name: 'Reject all' }).isVisible()).toBe(true);
+    await poll(() => page.getByRole('button', { name: 'Reject all' }).isVisible()).toBe(true);
     await settle(page);
     await expectNothing(page, context, requests);
     await page.getByRole('button', { name: 'Reject all' }).click();
-    await expect.poll(() => page.evaluate(() => window.consentGate.get().decided)).toBe(true);
+    await poll(() => page.evaluate(() => window.consentGate.get().decided)).toBe(true);
     await page.waitForLoadState('networkidle');
     await expectNothing(page, context, requests);
     expect(errors).toEqual([]);
@@ -143,9 +146,9 @@ describe.each(TRACKERS)('recipe: $heading', (t) => {
     await page.getByRole('button', { name: 'Customize' }).click();
     await page.getByRole('switch', { name: SWITCH[t.purpose] }).check();
     await page.getByRole('button', { name: 'Save choices' }).click();
-    await expect.poll(() => vendorRuns(page)).toEqual(t.runs);
-    await expect.poll(() => otherCookies(context)).toEqual([...t.cookies].sort());
-    await expect.poll(() => requests.filter((r) => t.hit.test(r.url)).length).toBe(1);
+    await poll(() => vendorRuns(page)).toEqual(t.runs);
+    await poll(() => otherCookies(context)).toEqual([...t.cookies].sort());
+    await poll(() => requests.filter((r) => t.hit.test(r.url)).length).toBe(1);
     await page.waitForLoadState('networkidle');
     // Still once each, and every request went to an address the vendor's code really uses.
     expect(await vendorRuns(page)).toEqual(t.runs);
@@ -159,8 +162,8 @@ describe.each(TRACKERS)('recipe: $heading', (t) => {
     const { page, context, url, requests } = await visit(t, `/r/${slug}-withdraw.html`);
     await storeDecision(context, url, { analytics: false, ads: false, customization: false, [t.purpose]: true });
     await page.goto(url);
-    await expect.poll(() => vendorRuns(page)).toEqual(t.runs);
-    await expect.poll(() => otherCookies(context)).toEqual([...t.cookies].sort());
+    await poll(() => vendorRuns(page)).toEqual(t.runs);
+    await poll(() => otherCookies(context)).toEqual([...t.cookies].sort());
     await page.waitForLoadState('networkidle');
     const before = requests.length;
     await page.getByRole('link', { name: 'Cookie settings' }).click();
@@ -189,7 +192,7 @@ describe("recipe: Meta Pixel's <noscript> image", () => {
     const requests = await routeVendors(context);
     const page = await context.newPage();
     await page.goto(server.page('/r/noscript-original.html', shopPage({ recipe: { html: original, config } })).replace('127.0.0.1', 'www.shop.example.test'));
-    await expect.poll(() => requests.map((r) => r.url)).toContain('https://www.facebook.com/tr?id=1234567890123456&ev=PageView&noscript=1');
+    await poll(() => requests.map((r) => r.url)).toContain('https://www.facebook.com/tr?id=1234567890123456&ev=PageView&noscript=1');
     requests.length = 0;
     await page.goto(server.page('/r/noscript-recipe.html', shopPage({ recipe: { html, config } })).replace('127.0.0.1', 'www.shop.example.test'));
     await page.waitForLoadState('networkidle');
