@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { recipe, routeVendors } from './fixtures/vendors/vendors';
+import { storeDecision } from './gate-helpers';
 import { useSite, openPage, sitePage, type TestServer } from './harness';
 
 let server: TestServer;
@@ -198,6 +199,25 @@ describe('Google Consent Mode, basic: the Google tag tagged', () => {
     // The hit says what gtag.js found: ads and analytics granted (gcs=G111), with a client id.
     await expect.poll(() => requests.filter((r) => /\/g\/collect\?v=2&tid=G-XXXXXXXXXX&gcs=G111&en=page_view&cid=/.test(r.url)).length, { timeout: 10_000 }).toBe(1);
     expect(requests.filter((r) => !toGoogle(r.url))).toEqual([]);
+    expect(warnings).toEqual([]);
+    await context.close();
+  });
+
+  it('on a returning visit with a defer tag: the default holds the stored choice, then gtag.js runs with it', async () => {
+    const url = server.page('/gcm-basic-return.html', sitePage({ attrs: 'defer data-google-consent-mode="on"', body: GA4 }));
+    const { page, context, warnings } = await openPage(browser);
+    const requests = await routeVendors(context);
+    await storeDecision(context, url, { analytics: true, ads: false, customization: false, login: false });
+    await page.goto(url);
+    await expect.poll(() => page.evaluate(() => window.ran), { timeout: 10_000 }).toEqual(['vendor:gtag.js', 'vendor:gtag-destination']);
+    expect((await layer(page)).map((e) => (Array.isArray(e) ? e.slice(0, 3) : e))).toEqual([
+      ['consent', 'default', types('granted', 'denied', 'denied')],
+      ['set', 'ads_data_redaction', true],
+      ['js', expect.anything()],
+      ['config', 'G-XXXXXXXXXX'],
+    ]);
+    // Analytics granted, ads denied: gcs=G101.
+    await expect.poll(() => requests.filter((r) => /\/g\/collect\?v=2&tid=G-XXXXXXXXXX&gcs=G101&en=page_view&cid=/.test(r.url)).length, { timeout: 10_000 }).toBe(1);
     expect(warnings).toEqual([]);
     await context.close();
   });
