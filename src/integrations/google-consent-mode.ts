@@ -40,22 +40,16 @@ const ranBefore = (entry: unknown) => {
   return !!e && (e[0] === 'js' || e[0] === 'config' || e.event === 'gtm.js');
 };
 
-const BASIC = 'tag the Google tag (type="text/plain" data-consent="analytics": basic Consent Mode, see docs/google-consent-mode.md)';
-
 /**
- * Why a Google tag could be set up before us, from our own `<script>` element:
- * a `defer`/`async` (or script-inserted) tag runs after the parser has run the
- * page's inline Google snippet; a plain one ran later only if it stands below it.
+ * The wrong-order warning: why a Google tag could be set up before us, from our own `<script>`
+ * element, and the fix. A `defer`/`async` (or script-inserted) tag runs after the parser has run
+ * the page's inline Google snippet; a plain one ran later only if it stands below it.
  */
-function lateCause(tag: HTMLScriptElement | null): string {
-  if (!tag)
-    return 'consent-gate started after it (created from a module or after the page set up its Google tag); ' +
-      `create consent-gate before the Google tag is set up, or ${BASIC}`;
-  const how = tag.defer ? 'defer' : tag.async ? 'async (or inserted by another script)' : tag.type === 'module' ? 'a module' : '';
-  if (how)
-    return `consent-gate's <script> tag is ${how}, so it runs after the page's Google snippet; ` +
-      `${BASIC}, or load consent-gate with a plain <script> tag (no defer or async) above the Google tag`;
-  return `consent-gate's <script> tag stands below the Google tag; move it above the Google tag, or ${BASIC}`;
+function lateWarning(tag: HTMLScriptElement | null): string {
+  const late = !!tag && (tag.defer || tag.async);
+  const how = !tag ? 'which was created after it' : `whose <script> tag ${tag.defer ? 'is defer' : tag.async ? 'is async (or inserted by a script)' : 'stands below it'}`;
+  const fix = !tag ? 'create consent-gate first' : late ? 'load consent-gate with a plain tag above it' : "move consent-gate's tag above it";
+  return `a Google tag was set up before consent-gate, ${how}: tag the Google tag with data-consent (basic Consent Mode), or ${fix}. See docs/google-consent-mode.md`;
 }
 
 /** Our own `<script>` element while it runs, read through the prototype (an `<img name="currentScript">` shadows the property). */
@@ -97,7 +91,7 @@ export function googleConsentMode(
   // The live array each time: a page may reassign `window.dataLayer` (Tag Manager keeps it an array).
   const layer = (): unknown[] => (Array.isArray(w.dataLayer) ? w.dataLayer : (w.dataLayer = []));
   if (layer().some(ranBefore))
-    warn(`a Google tag was set up before consent-gate and may read no consent default: ${lateCause(tag === undefined ? currentScript(win.document) : tag)}`);
+    warn(lateWarning(tag === undefined ? currentScript(win.document) : tag));
   // As Google's own snippet does: gtag.js reads `arguments` objects, not arrays.
   if (typeof w.gtag !== 'function')
     w.gtag = function gtag() {

@@ -121,9 +121,8 @@ describe('Google Consent Mode v2', () => {
     const { page, context, warnings } = await openPage(browser);
     await page.goto(url);
     await expect.poll(() => warnings.filter((w) => w.includes('a Google tag was set up before consent-gate'))).toEqual([
-      'consent-gate: a Google tag was set up before consent-gate and may read no consent default: ' +
-        "consent-gate's <script> tag stands below the Google tag; move it above the Google tag, or tag the Google tag " +
-        '(type="text/plain" data-consent="analytics": basic Consent Mode, see docs/google-consent-mode.md)',
+      'consent-gate: a Google tag was set up before consent-gate, whose <script> tag stands below it: tag the Google tag ' +
+        "with data-consent (basic Consent Mode), or move consent-gate's tag above it. See docs/google-consent-mode.md",
     ]);
     expect((await layer(page)).slice(2, 3)).toEqual([['consent', 'default', { ...DENIED, wait_for_update: 500 }]]);
     await context.close();
@@ -131,16 +130,14 @@ describe('Google Consent Mode v2', () => {
 
   it.each([
     ['defer', 'defer'],
-    ['async', 'async (or inserted by another script)'],
+    ['async', 'async (or inserted by a script)'],
   ])('warns once that its %s tag runs after an untagged Google snippet, and how to fix it', async (attr, how) => {
     const url = server.page(`/gcm-late-${attr}.html`, sitePage({ attrs: `${attr} data-google-consent-mode="on"`, body: GTAG }));
     const { page, context, warnings } = await openPage(browser);
     await page.goto(url);
     await expect.poll(() => warnings.filter((w) => w.includes('a Google tag was set up before consent-gate'))).toEqual([
-      'consent-gate: a Google tag was set up before consent-gate and may read no consent default: ' +
-        `consent-gate's <script> tag is ${how}, so it runs after the page's Google snippet; tag the Google tag ` +
-        '(type="text/plain" data-consent="analytics": basic Consent Mode, see docs/google-consent-mode.md), ' +
-        'or load consent-gate with a plain <script> tag (no defer or async) above the Google tag',
+      `consent-gate: a Google tag was set up before consent-gate, whose <script> tag is ${how}: tag the Google tag ` +
+        'with data-consent (basic Consent Mode), or load consent-gate with a plain tag above it. See docs/google-consent-mode.md',
     ]);
     await context.close();
   });
