@@ -7,7 +7,7 @@
  * retention and the wildcard flag. The database's Description sentences are
  * left out on purpose (its SOURCE.md: write descriptions of your own).
  *
- * Usage: node scripts/build-cookie-database.mjs [path/to/open-cookie-database.csv]
+ * Usage: node scripts/build-cookie-database.mjs [path/to/open-cookie-database.csv [output.ts]]
  * (default: shared/data/open-cookie-database/open-cookie-database.csv beside the repository).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CSV = 'shared/data/open-cookie-database/open-cookie-database.csv';
 // shared/ sits beside the repository (or beside the worktrees' folder).
 const input = process.argv[2] ?? [ROOT + '../' + CSV, ROOT + '../../' + CSV].find((path) => existsSync(path)) ?? ROOT + '../' + CSV;
-const output = ROOT + 'src/cli/audit/data/cookie-database.ts';
+const output = process.argv[3] ?? ROOT + 'src/cli/audit/data/cookie-database.ts';
 
 /** The issue's mapping of the database's categories to consent-gate purposes. */
 const PURPOSE = {

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { cleanJsonConfig, parseJsonText } from '../../config/json-config';
 import { createClassifier, type Classifier } from './classify';
 import { judge } from './findings';
-import type { AuditRecord, RequestRecord, ToolRecord, VisitName, VisitRecord } from './types';
+import type { AuditRecord, Classification, RequestRecord, SetBy, ToolRecord, VisitName, VisitRecord } from './types';
 import { runVisit, type RawVisit } from './visit';
 
 export interface AuditOptions {
@@ -38,6 +38,14 @@ function toolOf(first: RawVisit, notes: string[], providers: Map<string, string>
   return { name: 'consent-gate', mode: cg.mode === 'opt-out' ? 'opt-out' : 'opt-in', purposes: cg.purposes, declared };
 }
 
+/** The purpose of a name; when nothing knows the name, the known tracker whose script or response set it. */
+function classifyItem(name: string, setBy: SetBy | null, classifier: Classifier): Classification {
+  const found = classifier.classify(name);
+  if (found.purpose !== 'unknown' || !setBy) return found;
+  const tracker = classifier.trackerHost(new URL(setBy.url).hostname);
+  return tracker ? { purpose: tracker.purpose, platform: tracker.platform, source: 'tracker-host' } : found;
+}
+
 function classifyVisit(raw: RawVisit, classifier: Classifier): VisitRecord {
   const requests = new Map<string, RequestRecord>();
   for (const r of raw.requests) {
@@ -55,8 +63,8 @@ function classifyVisit(raw: RawVisit, classifier: Classifier): VisitRecord {
     name: raw.name,
     action: raw.action,
     pages: raw.pages,
-    cookies: raw.cookies.map((c) => ({ ...c, ...classifier.classify(c.name) })),
-    storage: raw.storage.map((s) => ({ ...s, ...classifier.classify(s.key) })),
+    cookies: raw.cookies.map((c) => ({ ...c, ...classifyItem(c.name, c.setBy, classifier) })),
+    storage: raw.storage.map((s) => ({ ...s, ...classifyItem(s.key, s.setBy, classifier) })),
     requests: [...requests.values()],
     tagged: raw.tagged,
     durationMs: raw.durationMs,

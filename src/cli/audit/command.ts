@@ -57,13 +57,14 @@ export async function run(args: string[], io: AuditIo = PROCESS_IO): Promise<num
   const browser = await playwright.chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...options.browserArgs], headless: true });
   try {
     io.err(`Auditing ${options.url} with ${executablePath}\n`);
+    const started = Date.now();
     const { record, shots } = await runAudit(browser, {
       url: options.url,
       pages: options.pages,
       reject: options.reject,
       accept: options.accept,
       timeoutMs: options.timeoutMs,
-      progress: (text) => io.err(`  ${text}\n`),
+      progress: (text) => io.err(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s  ${text}\n`),
     });
     io.out(formatSummary(record, options.failOn));
     if (options.json) write(options.json, JSON.stringify(record, null, 2) + '\n', io);

@@ -34,17 +34,25 @@ function storedFindings(visit: VisitRecord, kind: 'before-consent' | 'after-reje
   };
   for (const c of visit.cookies) judge('cookie', c.name, c, `${c.party === 'third' ? ' on ' + c.domain : ''}${c.setBy ? `, set by ${c.setBy.url}` : ''}`);
   for (const s of visit.storage) judge('storage', s.key, s, s.setBy ? `, set by ${s.setBy.url}` : '');
+  // One finding per tracker host: its paths and resource types add up.
+  const hosts = new Map<string, { count: number; cookie: boolean; platform: string; purpose: string | null }>();
   for (const r of visit.requests) {
     if (!r.platform) continue;
+    const seen = hosts.get(r.host) ?? { count: 0, cookie: false, platform: r.platform, purpose: r.purpose };
+    seen.count += r.count;
+    seen.cookie ||= r.cookie;
+    hosts.set(r.host, seen);
+  }
+  for (const [host, r] of hosts) {
     out.push({
       kind,
       severity: strict ? 'violation' : 'info',
       visit: visit.name,
       subject: 'request',
-      host: r.host,
+      host,
       purpose: r.purpose,
       platform: r.platform,
-      message: `${r.count} request${r.count > 1 ? 's' : ''} to ${r.host} (${label(r.purpose, r.platform)}) ${when}${r.cookie ? ', carrying cookies' : ''}`,
+      message: `${r.count} request${r.count > 1 ? 's' : ''} to ${host} (${label(r.purpose, r.platform)}) ${when}${r.cookie ? ', carrying cookies' : ''}`,
     });
   }
   return out;

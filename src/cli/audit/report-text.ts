@@ -51,9 +51,10 @@ export function formatSummary(record: AuditRecord, failOn: 'violation' | 'warnin
   const seen = observations(record.visits);
   if (seen.length) {
     lines.push('', 'Cookies and storage keys');
-    const width = Math.min(40, Math.max(...seen.map((r) => r.name.length)) + 2);
+    // Names last: they can be long (Mixpanel's hold a 32-character token).
+    const purposeWidth = Math.max(...seen.map((r) => r.purpose.length)) + 2;
     const kindWidth = Math.max(...seen.map((r) => r.kind.length)) + 2;
-    for (const r of seen) lines.push('  ' + pad(r.name, width) + pad(r.kind, kindWidth) + pad(r.purpose, 32) + r.visits.join(', '));
+    for (const r of seen) lines.push('  ' + pad(r.purpose, purposeWidth) + pad(r.kind, kindWidth) + pad(r.visits.join(', '), 23) + r.name);
   }
   const hosts = [...new Set(record.visits.flatMap((v) => v.requests.map((r) => r.host)))];
   if (hosts.length) lines.push('', `Third-party hosts: ${hosts.join(', ')}`);

@@ -7,8 +7,11 @@
 /** Purposes an observation can be classified under. */
 export type Purpose = 'necessary' | 'analytics' | 'ads' | 'customization' | 'login' | 'unknown' | (string & {});
 
-/** Where a purpose came from: the site's own declarations, our consent cookie, the cookie database, or our list of known names. */
-export type PurposeSource = 'site' | 'consent-gate' | 'database' | 'known' | null;
+/**
+ * Where a purpose came from: the site's own declarations, our consent cookie, the cookie database,
+ * our list of known names, or the known tracker host whose script or response set it.
+ */
+export type PurposeSource = 'site' | 'consent-gate' | 'database' | 'known' | 'tracker-host' | null;
 
 export interface Classification {
   purpose: Purpose;
