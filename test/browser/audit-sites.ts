@@ -4,10 +4,14 @@
  * `www.crumb-bakery.com`, Mixpanel's CDN and API, and jsDelivr serving
  * vanilla-cookieconsent. The tracker code is the real SDK from npm.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { run } from '../../src/cli/audit/command';
+import type { AuditRecord } from '../../src/cli/audit/types';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 export const SHOP = 'www.crumb-bakery.com';
@@ -89,4 +93,37 @@ export async function startSites(): Promise<Sites> {
     log,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** What one in-process run of `consent-gate audit` printed and wrote. */
+export interface AuditRun {
+  status: number;
+  out: string;
+  err: string;
+  record: AuditRecord;
+  dir: string;
+}
+
+/** Runs the audit command in this process against `url`, with the JSON record written to a temp dir. */
+export async function auditSite(url: string, sites: Sites, extra: string[] = []): Promise<AuditRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'audit-'));
+  let out = '';
+  let err = '';
+  // A file argument written CONFIG or HTML lands in the run's temp dir.
+  const files = extra.map((a) => (a === 'CONFIG' ? join(dir, 'consent-gate-config.json') : a === 'HTML' ? join(dir, 'audit.html') : a));
+  const status = await run([url, '--browser-arg', sites.hostRules, '--json', join(dir, 'audit.json'), ...files], {
+    out: (t) => void (out += t),
+    err: (t) => void (err += t),
+  });
+  const record = JSON.parse(readFileSync(join(dir, 'audit.json'), 'utf8')) as AuditRecord;
+  return { status, out, err, record, dir };
+}
+
+/** The documented schema of the JSON record (docs/audit.schema.json), compiled once per test file. */
+export function recordValidator(): (data: unknown) => string[] {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  ajv.addFormat('uri', (s: string) => URL.canParse(s));
+  ajv.addFormat('date-time', (s: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(s) && !Number.isNaN(Date.parse(s)));
+  const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'docs/audit.schema.json'), 'utf8')));
+  return (data) => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
 }

@@ -17,6 +17,8 @@ export interface AuditOptions {
   reject?: string;
   accept?: string;
   timeoutMs: number;
+  /** Take screenshots of each visit (for the HTML report). */
+  screenshots: boolean;
   progress(text: string): void;
 }
 
@@ -76,13 +78,13 @@ function classifyVisit(raw: RawVisit, classifier: Classifier): VisitRecord {
  * Runs the three visits and judges them.
  *
  * @example
- * const { record } = await runAudit(browser, { url: 'https://www.example.com/', pages: 1, timeoutMs: 30_000, progress: () => {} });
+ * const { record } = await runAudit(browser, { url: 'https://www.example.com/', pages: 1, timeoutMs: 30_000, screenshots: false, progress: () => {} });
  * if (record.summary.violations) process.exitCode = 1;
  */
 export async function runAudit(browser: Browser, options: AuditOptions): Promise<AuditResult> {
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
-  const base = { url: options.url, timeoutMs: options.timeoutMs, progress: options.progress };
+  const base = { url: options.url, timeoutMs: options.timeoutMs, screenshots: options.screenshots, progress: options.progress };
   const first = await runVisit(browser, { ...base, name: 'first', pages: { follow: options.pages - 1 }, expectBanner: true });
   const notes: string[] = [];
   const providers = new Map<string, string>();

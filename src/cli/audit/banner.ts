@@ -44,10 +44,22 @@ async function bestButton(page: Page, wanted: 'reject' | 'accept') {
  * const name = await waitForButton(page, 'reject', 5000); // 'Reject all'
  */
 export async function waitForButton(page: Page, wanted: 'reject' | 'accept', waitMs: number): Promise<string | null> {
+  return (await waitForBanner(page, [wanted], waitMs))[wanted];
+}
+
+/**
+ * Waits up to `waitMs` until a button for any of `wanted` is there; resolves to the name
+ * found for each (`null` for those not found).
+ *
+ * @example
+ * const { reject, accept } = await waitForBanner(page, ['reject', 'accept'], 4000);
+ */
+export async function waitForBanner(page: Page, wanted: Array<'reject' | 'accept'>, waitMs: number): Promise<{ reject: string | null; accept: string | null }> {
   const deadline = Date.now() + waitMs;
   for (;;) {
-    const best = await bestButton(page, wanted);
-    if (best || Date.now() >= deadline) return best?.name ?? null;
+    const found = { reject: null as string | null, accept: null as string | null };
+    for (const w of wanted) found[w] = (await bestButton(page, w))?.name ?? null;
+    if (found.reject || found.accept || Date.now() >= deadline) return found;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -64,6 +64,7 @@ export async function run(args: string[], io: AuditIo = PROCESS_IO): Promise<num
       reject: options.reject,
       accept: options.accept,
       timeoutMs: options.timeoutMs,
+      screenshots: !!options.html,
       progress: (text) => io.err(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s  ${text}\n`),
     });
     io.out(formatSummary(record, options.failOn));

@@ -5,7 +5,7 @@
  * declarations are known.
  */
 import type { Browser, Page } from 'playwright-core';
-import { answerBanner, waitForButton } from './banner';
+import { answerBanner, waitForBanner, waitForButton } from './banner';
 import { detectTool, installSetterNotes, readConsentGate, readLinks, readStorageKeys, readTagged, readUntaggedScripts } from './in-page';
 import { watchNetwork, type NetworkWatch, type RawRequest } from './network';
 import { plainUrl, sameSite } from './site';
@@ -21,6 +21,8 @@ export interface VisitPlan {
   /** Whether a banner is expected (found on the first visit): otherwise no time is spent waiting for one. */
   expectBanner: boolean;
   timeoutMs: number;
+  /** Whether to take screenshots (for the HTML report). */
+  screenshots: boolean;
   progress(text: string): void;
 }
 
@@ -90,7 +92,7 @@ function shoot(page: Page): Promise<Buffer | null> {
  * Runs one visit and closes its context.
  *
  * @example
- * const first = await runVisit(browser, { name: 'first', url, pages: [], expectBanner: true, timeoutMs: 30_000, progress: console.error });
+ * const first = await runVisit(browser, { name: 'first', url, pages: [], expectBanner: true, timeoutMs: 30_000, screenshots: false, progress: console.error });
  */
 export async function runVisit(browser: Browser, plan: VisitPlan): Promise<RawVisit> {
   const started = Date.now();
@@ -113,8 +115,7 @@ export async function runVisit(browser: Browser, plan: VisitPlan): Promise<RawVi
     const banner = { reject: null as string | null, accept: null as string | null, tool: null as string | null };
     if (plan.name === 'first') {
       plan.progress('first: looking for a consent banner');
-      banner.reject = await waitForButton(page, 'reject', BANNER_WAIT_MS);
-      banner.accept = await waitForButton(page, 'accept', banner.reject ? 0 : 1000);
+      Object.assign(banner, await waitForBanner(page, ['reject', 'accept'], BANNER_WAIT_MS));
       banner.tool = await page.evaluate(detectTool).catch(() => null);
     } else {
       const waitMs = plan.expectBanner || consentGate ? BANNER_WAIT_MS : 0;
@@ -122,18 +123,21 @@ export async function runVisit(browser: Browser, plan: VisitPlan): Promise<RawVi
       // The screenshot of the notice is taken once it is there.
       if (!plan.selector && waitMs) await waitForButton(page, plan.name, waitMs);
     }
-    const before = await shoot(page);
+    const before = plan.screenshots ? await shoot(page) : null;
     if (before) shots.push({ label: plan.name === 'first' ? 'on arrival' : 'with the notice', jpeg: before });
     const links = plan.name === 'first' ? await page.evaluate(readLinks).catch(() => []) : [];
     const untaggedScripts = plan.name === 'first' ? await page.evaluate(readUntaggedScripts).catch(() => []) : [];
     if (plan.name !== 'first') {
       action = await answerBanner(page, plan.name, { selector: plan.selector, consentGate: !!consentGate, waitMs: 0 });
       plan.progress(`${plan.name}: ${action.method === 'none' ? action.note : `answered (${action.name})`}`);
-      await settle(watch, plan, notes);
-      watch.restart();
-      await load(page, watch, null, plan, notes);
-      const after = await shoot(page);
-      if (after) shots.push({ label: 'after the decision and a reload', jpeg: after });
+      // Without a decision a reload would only repeat the first load.
+      if (action.method !== 'none') {
+        await settle(watch, plan, notes);
+        watch.restart();
+        await load(page, watch, null, plan, notes);
+        const after = plan.screenshots ? await shoot(page) : null;
+        if (after) shots.push({ label: 'after the decision and a reload', jpeg: after });
+      }
     }
     const tagged = await page.evaluate(readTagged).catch(() => []);
     const storage = new Map<string, RawStorage>();
