@@ -7,7 +7,8 @@
  * retention and the wildcard flag. The database's Description sentences are
  * left out on purpose (its SOURCE.md: write descriptions of your own).
  *
- * Usage: node scripts/build-cookie-database.mjs [path/to/open-cookie-database.csv [output.ts]]
+ * Usage: node scripts/build-cookie-database.mjs [--check] [path/to/open-cookie-database.csv]
+ * (--check: write nothing, exit 1 when the committed table differs from what the CSV gives)
  * (default: shared/data/open-cookie-database/open-cookie-database.csv beside the repository).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,8 +17,10 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CSV = 'shared/data/open-cookie-database/open-cookie-database.csv';
 // shared/ sits beside the repository (or beside the worktrees' folder).
-const input = process.argv[2] ?? [ROOT + '../' + CSV, ROOT + '../../' + CSV].find((path) => existsSync(path)) ?? ROOT + '../' + CSV;
-const output = process.argv[3] ?? ROOT + 'src/cli/audit/data/cookie-database.ts';
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const input = args.filter((a) => a !== '--check')[0] ?? [ROOT + '../' + CSV, ROOT + '../../' + CSV].find((path) => existsSync(path)) ?? ROOT + '../' + CSV;
+const output = ROOT + 'src/cli/audit/data/cookie-database.ts';
 
 /** The issue's mapping of the database's categories to consent-gate purposes. */
 const PURPOSE = {
@@ -102,5 +105,10 @@ export const COOKIES: ReadonlyArray<readonly [string, number, string, string]> =
 ${entries.map((e) => '  ' + JSON.stringify(e) + ',').join('\n')}
 ];
 `;
+if (check) {
+  const same = existsSync(output) && readFileSync(output, 'utf8') === text;
+  console.log(same ? `${output} is up to date` : `${output} differs from ${input}: run node scripts/build-cookie-database.mjs`);
+  process.exit(same ? 0 : 1);
+}
 writeFileSync(output, text);
 console.log(`${output}: ${entries.length} entries, ${platforms.length} platforms, ${skipped} rows skipped, ${text.length} characters`);
