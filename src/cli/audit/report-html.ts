@@ -12,10 +12,11 @@ function esc(value: unknown): string {
   return String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function table(head: string[], rows: unknown[][], empty: string): string {
+/** A table whose first column and URL-like columns (`wide`) may wrap; the short ones do not. */
+function table(head: string[], rows: unknown[][], empty: string, wide: number[] = [0]): string {
   if (!rows.length) return `<p class="empty">${esc(empty)}</p>`;
   const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-  const tr = rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n');
+  const tr = rows.map((r) => `<tr>${r.map((c, i) => `<td${wide.includes(i) ? '' : ' class="nowrap"'}>${esc(c)}</td>`).join('')}</tr>`).join('\n');
   return `<div class="scroll"><table><thead><tr>${th}</tr></thead><tbody>${tr}</tbody></table></div>`;
 }
 
@@ -29,11 +30,12 @@ h1{font-size:1.6rem;margin:0 0 4px}h2{font-size:1.25rem;margin:32px 0 8px}h3{fon
 .scroll{overflow-x:auto}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}
 th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e3e6ea;vertical-align:top;overflow-wrap:anywhere}
-th{background:#eef0f3}
+th{background:#eef0f3;white-space:nowrap}
+.nowrap{white-space:nowrap;overflow-wrap:normal}
 .sev-violation{color:#8a1c17;font-weight:600}.sev-warning{color:#7a4b00;font-weight:600}.sev-info{color:#4a5563}
 .visit{background:#fff;border:1px solid #e3e6ea;border-radius:8px;padding:4px 16px 16px;margin:16px 0}
 .shots{display:flex;flex-wrap:wrap;gap:12px}
-figure{margin:0;flex:1 1 320px}figure img{width:100%;height:auto;border:1px solid #c9ced6;border-radius:4px}
+figure{margin:0;flex:0 1 500px}figure img{width:100%;height:auto;border:1px solid #c9ced6;border-radius:4px}
 figcaption{font-size:.85rem;color:#4a5563}
 .empty{color:#4a5563;font-style:italic}
 `;
@@ -47,7 +49,7 @@ export function renderHtml(record: AuditRecord, shots: Shots): string {
   const failed = violations > 0;
   const findings = record.findings.length
     ? `<div class="scroll"><table><thead><tr><th scope="col">Severity</th><th scope="col">Kind</th><th scope="col">Visit</th><th scope="col">Finding</th></tr></thead><tbody>${record.findings
-        .map((f) => `<tr><td class="sev-${esc(f.severity)}">${esc(f.severity)}</td><td>${esc(f.kind)}</td><td>${esc(f.visit ?? '')}</td><td>${esc(f.message)}</td></tr>`)
+        .map((f) => `<tr><td class="nowrap sev-${esc(f.severity)}">${esc(f.severity)}</td><td class="nowrap">${esc(f.kind)}</td><td class="nowrap">${esc(f.visit ?? '')}</td><td>${esc(f.message)}</td></tr>`)
         .join('\n')}</tbody></table></div>`
     : '<p class="empty">No findings.</p>';
   const visits = record.visits
@@ -71,12 +73,13 @@ ${table(
   ['Name', 'Domain', 'Party', 'Purpose', 'Platform', 'Expires', 'Flags', 'Set by'],
   v.cookies.map((c) => [c.name, c.domain, c.party, c.purpose, c.platform ?? '', c.expires ?? 'session', [c.secure && 'Secure', c.httpOnly && 'HttpOnly', `SameSite=${c.sameSite}`].filter(Boolean).join(' '), c.setBy ? `${c.setBy.kind} ${c.setBy.url}` : '']),
   'No cookies.',
+  [0, 1, 7],
 )}
 <h3>Storage keys</h3>
-${table(['Key', 'Area', 'Origin', 'Purpose', 'Platform', 'Set by'], v.storage.map((s) => [s.key, s.area, s.origin, s.purpose, s.platform ?? '', s.setBy ? s.setBy.url : '']), 'No storage keys.')}
+${table(['Key', 'Area', 'Origin', 'Purpose', 'Platform', 'Set by'], v.storage.map((s) => [s.key, s.area, s.origin, s.purpose, s.platform ?? '', s.setBy ? s.setBy.url : '']), 'No storage keys.', [0, 2, 5])}
 <h3>Third-party requests</h3>
-${table(['Host', 'URL', 'Type', 'Count', 'Cookie sent', 'Tracker'], v.requests.map((r) => [r.host, r.url, r.type, r.count, r.cookie ? 'yes' : 'no', r.platform ?? '']), 'No third-party requests.')}
-${v.tagged.length ? `<h3>Tagged elements</h3>${table(['Element', 'data-consent', 'Source', 'Ran'], v.tagged.map((t) => [t.tag, t.consent, t.src ?? '(inline)', t.ran ? 'yes' : 'no']), '')}` : ''}
+${table(['Host', 'URL', 'Type', 'Count', 'Cookie sent', 'Tracker'], v.requests.map((r) => [r.host, r.url, r.type, r.count, r.cookie ? 'yes' : 'no', r.platform ?? '']), 'No third-party requests.', [0, 1])}
+${v.tagged.length ? `<h3>Tagged elements</h3>${table(['Element', 'data-consent', 'Source', 'Ran'], v.tagged.map((t) => [t.tag, t.consent, t.src ?? '(inline)', t.ran ? 'yes' : 'no']), '', [2])}` : ''}
 </section>`;
     })
     .join('\n');
