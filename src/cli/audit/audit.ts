@@ -85,16 +85,19 @@ export async function runAudit(browser: Browser, options: AuditOptions): Promise
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
   const base = { url: options.url, timeoutMs: options.timeoutMs, screenshots: options.screenshots, progress: options.progress };
-  const first = await runVisit(browser, { ...base, name: 'first', pages: { follow: options.pages - 1 }, expectBanner: true });
+  // The visits share nothing (each has its own context), so they run side by side: on a site
+  // without a banner the reject and accept visits each spend up to 5 s looking for one.
+  const follow = { follow: options.pages - 1 };
+  const [first, reject, accept] = await Promise.all([
+    runVisit(browser, { ...base, name: 'first', pages: follow }),
+    runVisit(browser, { ...base, name: 'reject', pages: follow, selector: options.reject }),
+    runVisit(browser, { ...base, name: 'accept', pages: follow, selector: options.accept }),
+  ]);
   const notes: string[] = [];
   const providers = new Map<string, string>();
   const tool = toolOf(first, notes, providers);
   first.notes.push(...notes);
-  const expectBanner = !!(first.banner.reject || first.banner.accept || first.consentGate);
-  const pages = first.pages.slice(1);
-  if (!expectBanner && !options.reject && !options.accept) options.progress('no consent banner found: the other visits are first visits too');
-  const reject = await runVisit(browser, { ...base, name: 'reject', pages, selector: options.reject, expectBanner });
-  const accept = await runVisit(browser, { ...base, name: 'accept', pages, selector: options.accept, expectBanner });
+  if (!tool.name && !options.reject && !options.accept) options.progress('no consent banner found: every visit was a first visit');
   const classifier = createClassifier({ declared: tool.declared, providers, consentCookie: first.consentGate?.cookieName ?? 'consent_gate' });
   const visits = [first, reject, accept].map((v) => classifyVisit(v, classifier));
   const findings = judge({ visits, tool, untaggedScripts: first.untaggedScripts, siteHost: new URL(options.url).hostname, classifier });

@@ -18,8 +18,6 @@ export interface VisitPlan {
   pages: string[] | { follow: number };
   /** CSS selector of the button to click (--reject / --accept). */
   selector?: string;
-  /** Whether a banner is expected (found on the first visit): otherwise no time is spent waiting for one. */
-  expectBanner: boolean;
   timeoutMs: number;
   /** Whether to take screenshots (for the HTML report). */
   screenshots: boolean;
@@ -58,7 +56,7 @@ export interface RawVisit {
   /** JPEG screenshots: the page as loaded (with its notice), and after the decision and reload. */
   shots: { label: string; jpeg: Buffer }[];
   consentGate: Awaited<ReturnType<typeof readConsentGate>>;
-  /** First visit only: links of the start page and its untagged external scripts. */
+  /** Links of the start page (when following them), and its untagged external scripts (first visit only). */
   links: string[];
   untaggedScripts: string[];
   /** Whether Reject all / Accept all buttons were seen (first visit), and the tool recognised by its global. */
@@ -92,7 +90,7 @@ function shoot(page: Page): Promise<Buffer | null> {
  * Runs one visit and closes its context.
  *
  * @example
- * const first = await runVisit(browser, { name: 'first', url, pages: [], expectBanner: true, timeoutMs: 30_000, screenshots: false, progress: console.error });
+ * const first = await runVisit(browser, { name: 'first', url, pages: [], timeoutMs: 30_000, screenshots: false, progress: console.error });
  */
 export async function runVisit(browser: Browser, plan: VisitPlan): Promise<RawVisit> {
   const started = Date.now();
@@ -118,14 +116,13 @@ export async function runVisit(browser: Browser, plan: VisitPlan): Promise<RawVi
       Object.assign(banner, await waitForBanner(page, ['reject', 'accept'], BANNER_WAIT_MS));
       banner.tool = await page.evaluate(detectTool).catch(() => null);
     } else {
-      const waitMs = plan.expectBanner || consentGate ? BANNER_WAIT_MS : 0;
       plan.progress(`${plan.name}: ${plan.selector ? 'clicking ' + plan.selector : `looking for the ${plan.name === 'reject' ? 'Reject' : 'Accept'} button`}`);
       // The screenshot of the notice is taken once it is there.
-      if (!plan.selector && waitMs) await waitForButton(page, plan.name, waitMs);
+      if (!plan.selector) await waitForButton(page, plan.name, BANNER_WAIT_MS);
     }
     const before = plan.screenshots ? await shoot(page) : null;
     if (before) shots.push({ label: plan.name === 'first' ? 'on arrival' : 'with the notice', jpeg: before });
-    const links = plan.name === 'first' ? await page.evaluate(readLinks).catch(() => []) : [];
+    const links = Array.isArray(plan.pages) ? [] : await page.evaluate(readLinks).catch(() => []);
     const untaggedScripts = plan.name === 'first' ? await page.evaluate(readUntaggedScripts).catch(() => []) : [];
     if (plan.name !== 'first') {
       action = await answerBanner(page, plan.name, { selector: plan.selector, consentGate: !!consentGate, waitMs: 0 });
