@@ -13,9 +13,10 @@ const validate = recordValidator();
 
 beforeAll(async () => {
   sites = await startSites();
-  sites.pages.set('/', shopPage({ head: `<script>${mixpanelEmbed()}</script>` }));
+  sites.pages.set('/', shopPage({ head: `<script>${mixpanelEmbed()}</script>`, body: '<a href="https://elsewhere.example/">Partner</a> <a href="/about">About us</a>' }));
+  sites.pages.set('/about', shopPage({ head: `<script>${mixpanelEmbed()}</script>` }));
   sites.pages.set('/no-banner', `<!doctype html><html lang="en"><head><title>No banner</title><script>${mixpanelEmbed()}</script></head><body><h1>Shop</h1></body></html>`);
-  untagged = await auditSite(`http://${SHOP}/`, sites);
+  untagged = await auditSite(`http://${SHOP}/`, sites, ['--pages', '2']);
 }, 120_000);
 afterAll(() => sites?.close());
 
@@ -62,6 +63,10 @@ describe('an untagged Mixpanel embed on a consent-gate site', () => {
       expect.objectContaining({ kind: 'untagged-script', severity: 'warning', host: 'cdn.mxpnl.com', platform: 'Mixpanel' }),
     );
     expect(untagged.record.findings).toContainEqual(expect.objectContaining({ kind: 'undeclared', name: COOKIE }));
+  });
+
+  it('follows same-site links up to --pages in every visit, passing over other sites', () => {
+    for (const visit of untagged.record.visits) expect(visit.pages).toEqual([`http://${SHOP}/`, `http://${SHOP}/about`]);
   });
 
   it('writes a record that matches the documented schema', () => {
