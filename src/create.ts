@@ -55,7 +55,7 @@ export function create(options: ConsentGateOptions, { win, catalog, warn, nonce 
   const ui = mountUi({ doc, store, model, theme: settings.theme, onView: (view) => emit(view === 'none' ? 'hide' : 'show') });
 
   let reloading = false;
-  const gate = createGate(store, settings, warn, {
+  const hooks = {
     blocked: ui.placeholder,
     activated: ui.unplace,
     // docs/gate.md#reload-after-withdrawal: code that ran cannot be unloaded, so a withdrawal reloads the page once.
@@ -64,7 +64,8 @@ export function create(options: ConsentGateOptions, { win, catalog, warn, nonce 
       reloading = true;
       win.location.reload();
     },
-  }, nonce);
+  };
+  const gate = createGate({ store, purposes: settings.purposes, warn, hooks, nonce });
   stops.push(gate.follow());
 
   const made = createApi({ store, settings, doc, warn, show: ui.show, hide: ui.hide });

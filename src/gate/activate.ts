@@ -2,22 +2,42 @@
  * Turns one blocked element into its live form (docs/gate.md#scripts). Scripts become a
  * fresh clone with every attribute carried over (the browser never runs a
  * `<script>` whose type was changed after parsing); media elements get
- * their `data-src` / `data-srcset` moved to the real attributes.
+ * their `data-src` / `data-srcset` / `data-poster` moved to the real attributes.
+ * Every URL is checked first: one that is not http(s) or relative leaves the
+ * element untouched (docs/tagging.md#one-url-check).
  */
+import { safeUrl, srcsetUrls } from '../util/safe-url';
 
 /** Types the browser executes and fires `load` / `error` for (HTML: "JavaScript MIME type essence match"). */
 const JS_TYPE = /^(|module|(text|application)\/(x-)?(java|ecma)script|text\/jscript|text\/livescript)$/i;
+const SVG = 'http://www.w3.org/2000/svg';
+const XLINK = 'http://www.w3.org/1999/xlink';
+/** Real embed URLs (maps, players) exceed the 2 KB a config URL may have; beyond this a URL is no embed. */
+const MAX_URL = 65_536;
 
 export interface Activated {
   /** The element now in the document. */
   element: Element;
   /** Set when activation is only complete once the browser fired `load` or `error` on it. */
-  waitFor?: HTMLScriptElement;
+  waitFor?: Element;
 }
 
+/**
+ * A deliberate refusal: the element stays blocked and the gate tells the
+ * site owner this message with the element's name (no stack: nothing broke).
+ */
+export class Refusal extends Error {}
+
 type Policy = Record<'createScript' | 'createScriptURL', (s: string) => string>;
-/** One per page: the browser lets a policy name be created once per window. */
-let policy: Policy | null | undefined;
+type TrustedTypes = { createPolicy(name: string, rules: Policy): Policy };
+
+/**
+ * The `consent-gate` Trusted Types policy of each window. The browser lets a
+ * policy name be created once per window (without 'allow-duplicates'), so it
+ * is kept per window, not per gate: a gate created again after `destroy()`
+ * finds the one made before; a gate in another window (an iframe's) makes its own.
+ */
+const policies = new WeakMap<object, Policy | null>();
 
 /**
  * Under `require-trusted-types-for 'script'` a script's text and src take only
@@ -27,35 +47,57 @@ let policy: Policy | null | undefined;
  * and the element stays blocked (fail closed).
  */
 function trusted(doc: Document, value: string, url?: boolean): string {
+  const win = doc.defaultView;
+  if (!win) return value;
+  let policy = policies.get(win);
   if (policy === undefined) {
-    const tt = (doc.defaultView as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } } | null)?.trustedTypes;
+    const tt = (win as { trustedTypes?: TrustedTypes }).trustedTypes;
     const same = (s: string) => s;
     try {
       policy = tt ? tt.createPolicy('consent-gate', { createScript: same, createScriptURL: same }) : null;
     } catch {
       policy = null;
     }
+    policies.set(win, policy);
   }
   return policy ? policy[url ? 'createScriptURL' : 'createScript'](value) : value;
 }
 
-function cloneScript(original: HTMLScriptElement, pageNonce: string): Activated {
+/** Throws a Refusal unless `value` (a URL, or a srcset's every URL) is http(s) or relative. */
+function checkUrl(name: string, value: string) {
+  const urls = /srcset$/.test(name) ? srcsetUrls(value) : [value];
+  for (const url of urls)
+    if (safeUrl(url, MAX_URL) === null) throw new Refusal(`${name}=${JSON.stringify(url.slice(0, 80))} is not an http(s) or relative URL`);
+}
+
+function cloneScript(original: Element, pageNonce: string): Activated {
   const doc = original.ownerDocument;
-  // Under 'strict-dynamic' a script we insert runs whatever its nonce: on a page that uses nonces, one
-  // without the page's nonce is markup the parser would have refused, maybe injected (a script gadget).
-  if (pageNonce && original.nonce !== pageNonce) throw Error('nonce');
-  const clone = doc.createElement('script');
-  for (const { name, value } of Array.from(original.attributes)) {
-    if (name !== 'type' && name !== 'data-type') clone.setAttribute(name, name === 'src' ? trusted(doc, value, true) : value);
+  const svg = original.namespaceURI === SVG;
+  const nonce = (original as HTMLScriptElement).nonce ?? '';
+  // Under 'strict-dynamic' a script we insert runs whatever its nonce: on a page whose policy uses nonces,
+  // one without the page's nonce is markup the parser would have refused, maybe injected (a script gadget).
+  if (pageNonce && nonce !== pageNonce)
+    throw new Refusal(`it lacks the page's nonce, which the page's Content Security Policy requires: give this script the page's nonce (nonce="…" as on your other scripts)`);
+  const source = svg ? original.getAttribute('href') ?? original.getAttributeNS(XLINK, 'href') : original.getAttribute('src');
+  if (source !== null) checkUrl(svg ? 'href' : 'src', source);
+  const clone = svg ? doc.createElementNS(SVG, 'script') : doc.createElement('script');
+  for (const { name, value, namespaceURI } of Array.from(original.attributes)) {
+    if (name === 'type' || name === 'data-type') continue;
+    const live = /^(src|href|xlink:href)$/.test(name) ? trusted(doc, value, true) : value;
+    if (namespaceURI) clone.setAttributeNS(namespaceURI, name, live);
+    else clone.setAttribute(name, live);
   }
   const type = (original.getAttribute('data-type') ?? '').trim();
   if (type) clone.setAttribute('type', type);
   // Browsers hide the nonce attribute after parsing; the IDL property keeps it (HTML "nonce attributes").
-  if (original.nonce) clone.nonce = original.nonce;
+  if (nonce) (clone as HTMLScriptElement).nonce = nonce;
+  const external = source !== null;
   // Inserted scripts are async by default; without the attribute the page asked for in-order execution.
-  clone.async = original.hasAttribute('async');
-  const external = original.hasAttribute('src');
-  if (!external) clone.text = trusted(doc, original.text);
+  // (An SVG script has no async: inserted with href, it runs when loaded.)
+  const async = svg || original.hasAttribute('async');
+  if (!svg) (clone as HTMLScriptElement).async = async;
+  // An SVG script has no `text` property: its text is its text content.
+  if (!external) clone.textContent = trusted(doc, original.textContent ?? '');
   // An inline script runs on insertion, where document.write has no insertion point and would reopen
   // (wipe) the page (HTML "document.write()"): ignore it, as browsers do for inserted external scripts.
   const { write, writeln } = doc;
@@ -67,15 +109,15 @@ function cloneScript(original: HTMLScriptElement, pageNonce: string): Activated 
   }
   // A classic `nomodule` script is skipped without any event (HTML "prepare the script element"): never wait for it.
   const fires = JS_TYPE.test(type) && !(type.toLowerCase() !== 'module' && clone.hasAttribute('nomodule'));
-  return external && !clone.async && fires ? { element: clone, waitFor: clone } : { element: clone };
+  return external && !async && fires ? { element: clone, waitFor: clone } : { element: clone };
 }
 
-function moveAttribute(el: Element, from: string, to: string) {
-  const value = el.getAttribute(from);
-  if (value === null) return;
-  el.removeAttribute(from);
-  el.setAttribute(to, value);
-}
+/** Attributes the gate holds back on media elements, and where each goes once allowed. */
+const HELD = [
+  ['data-srcset', 'srcset'],
+  ['data-src', 'src'],
+  ['data-poster', 'poster'],
+] as const;
 
 const SOURCES = 'source,img,track';
 
@@ -83,12 +125,23 @@ function activateMedia(el: Element): Activated {
   const parent = el.parentElement;
   // An <img> in a <picture> loads from its <source> siblings: they must wait for the same consent.
   const inPicture = el.localName === 'img' && parent?.localName === 'picture';
-  const targets = [el, ...Array.from((inPicture ? parent : el).querySelectorAll(SOURCES))];
-  for (const target of targets) {
-    moveAttribute(target, 'data-srcset', 'srcset');
-    moveAttribute(target, 'data-src', 'src');
+  // A child with its own data-consent is decided on its own (the gate holds it): never on the container's grant.
+  const children = Array.from((inPicture ? parent : el).querySelectorAll(SOURCES)).filter((child) => child !== el && !child.hasAttribute('data-consent'));
+  const moves: Array<[Element, string, string, string]> = [];
+  for (const target of [el, ...children])
+    for (const [from, to] of HELD) {
+      const value = target.getAttribute(from);
+      if (value === null) continue;
+      checkUrl(from, value);
+      moves.push([target, from, to, value]);
+    }
+  // Only once every URL passed: a refused one leaves the whole element as it was.
+  for (const [target, from, to, value] of moves) {
+    target.removeAttribute(from);
+    target.setAttribute(to, value);
   }
   // A media element picks a <source> only when (re)loaded; changing a source's src alone does nothing.
+  // (A <track> loads by itself: reloading its video for it would restart playback.)
   const media = el.localName === 'source' ? parent : el;
   if (media && /^(video|audio)$/.test(media.localName)) (media as HTMLMediaElement).load();
   return { element: el };
@@ -96,19 +149,20 @@ function activateMedia(el: Element): Activated {
 
 /**
  * Activates a blocked element and returns what is now in the document.
- * `pageNonce` is the nonce of the page's scripts ('' when it uses none).
+ * `pageNonce` is the nonce a script must carry ('' when the page has no policy that needs one).
+ * Throws (a {@link Refusal} for a bad URL or a missing nonce) leaving the element blocked.
  *
  * @example
  * const { element, waitFor } = activate(document.querySelector('script[data-consent]')!, '');
  */
 export function activate(el: Element, pageNonce: string): Activated {
-  return el.localName === 'script' ? cloneScript(el as HTMLScriptElement, pageNonce) : activateMedia(el);
+  return el.localName === 'script' ? cloneScript(el, pageNonce) : activateMedia(el);
 }
 
 /** Whether the gate handles this element: a `text/plain` script, or an element with something to hold back. */
 export function isGateable(el: Element): boolean {
   if (el.localName === 'script') return (el.getAttribute('type') ?? '').trim().toLowerCase() === 'text/plain';
-  if (el.hasAttribute('data-src') || el.hasAttribute('data-srcset')) return true;
+  if (HELD.some(([from]) => el.hasAttribute(from))) return true;
   // A container holds back its children's data-src; with a real src of its own it would load anyway.
   return /^(video|audio|picture)$/.test(el.localName) && !el.hasAttribute('src');
 }

@@ -1,8 +1,9 @@
-import type { Settings } from '../config/settings';
 import { allows, parseRequirement, unknownPurposes, type Requirement } from '../consent/purposes';
 import type { Store } from '../consent/store';
 import type { Warn } from '../util/warn';
-import { activate, isGateable } from './activate';
+import { activate, isGateable, Refusal } from './activate';
+import { describeElement } from './describe';
+import { requiredNonce } from './policy';
 import { preload } from './preload';
 import { createScriptQueue } from './script-queue';
 
@@ -15,6 +16,16 @@ export interface GateHooks {
   withdrawn?(): void;
 }
 
+export interface GateOptions {
+  store: Store;
+  /** The purposes the page configures (`settings.purposes`): a requirement naming others is told about. */
+  purposes: readonly string[];
+  warn: Warn;
+  hooks?: GateHooks;
+  /** The nonce of our own script tag, the page's nonce under a CSP (the ESM build may pass it too). */
+  nonce?: string | undefined;
+}
+
 const SELECTOR = '[data-consent]';
 
 /** Elements that start code or a third-party document: once they ran, only a reload stops them (docs/gate.md#reload-after-withdrawal). */
@@ -24,70 +35,117 @@ function byDocumentOrder(a: Element, b: Element): number {
   return a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 }
 
+/** The deepest last node of the document: where the parser appends, unless it foster-parents. */
+function lastNode(doc: Document): Node {
+  let node: Node = doc;
+  while (node.lastChild) node = node.lastChild;
+  return node;
+}
+
 /**
- * While the page is parsing, an element is complete only once the parser has
- * moved past it: before that a `<script>` may hold half its text and a
- * `<video>` only some of its `<source>`s (seen in Chromium on split responses).
+ * The tagged element through which `el` loads, if any: a `<video>`/`<audio>`/`<picture>`
+ * for its `<source>`/`<track>`/`<img>`, or the tagged `<img>` of a `<picture>` for its
+ * `<source>`s. A child with its own `data-consent` is decided on its own, and needs its
+ * container's consent as well: it never loads on the container's grant, nor through a
+ * container that is still blocked.
  */
-function parsed(el: Element): boolean {
-  if (el.ownerDocument.readyState !== 'loading') return true;
-  for (let node: Node | null = el; node; node = node.parentNode) if (node.nextSibling) return true;
-  return false;
+function containerOf(el: Element): Element | null {
+  if (!/^(source|track|img)$/.test(el.localName)) return null;
+  const parent = el.parentElement;
+  if (!parent || !/^(video|audio|picture)$/.test(parent.localName)) return null;
+  if (parent.hasAttribute('data-consent')) return parent;
+  if (el.localName !== 'source' || parent.localName !== 'picture') return null;
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
+    if (child.localName === 'img' && child.hasAttribute('data-consent')) return child;
+  return null;
 }
 
 /**
  * Keeps every tagged element blocked until the store allows it (docs/gate.md#which-purposes).
  * `add` takes elements as they appear; allowed ones are activated in document
- * order through one queue. New elements cost O(new), a consent change
- * O(waiting). Any error leaves the element blocked (fail closed) and is told once.
+ * order through one queue, each element queued once. New elements cost O(new),
+ * a consent change O(waiting). Any error leaves the element blocked (fail
+ * closed) and is told once, naming the element.
  *
  * @example
- * const gate = createGate(store, settings, warn, hooks, document.currentScript?.nonce);
+ * const gate = createGate({ store, purposes: settings.purposes, warn, hooks, nonce: ownScript.nonce });
  * gate.add([document]);
  */
-export function createGate(store: Store, settings: Settings, warn: Warn, hooks: GateHooks = {}, ownNonce?: string) {
+export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce }: GateOptions) {
+  /** Decided elements waiting for consent; an element leaves it when queued, so it is queued once. */
   const waiting = new Map<Element, Requirement>();
   /** Elements we decided on, and clones we made: never handled twice. */
   const seen = new WeakSet<Element>();
-  /** Tagged elements the parser is still filling. */
-  let unparsed: Element[] = [];
+  /** Tagged elements the parser may still be filling, in arrival order, and those that came after them. */
+  let unparsed = new Set<Element>();
+  /** Where the document ended when an element could not yet be shown complete (see `parsed`). */
+  const endWhenSeen = new WeakMap<Element, Node>();
   /** What the code that ran on this page view needed, once per distinct requirement. */
   const ran = new Map<string, Requirement>();
+  /** The nonce a script we insert must carry, resolved once (policy.ts). */
+  let nonce: string | undefined;
+  const pageNonce = (doc: Document) => (nonce ??= requiredNonce(doc, ownNonce));
+
+  const about = (el: Element, message: string, error?: unknown) =>
+    error instanceof Refusal ? warn(`${describeElement(el)} stays blocked: ${error.message}`) : warn(`${describeElement(el)} ${message}`, error);
+  const fail = (el: Element) => (error: unknown) => about(el, 'could not be activated; it stays blocked', error);
+  const queue = createScriptQueue();
+
   /**
-   * The page's nonce ('' when it uses none): our own script tag's, given by the script-tag build.
-   * Without it (the ESM build, a tag without nonce) the first `<script nonce>` of the page, looked
-   * up once (a query per activation made 1,000 scripts quadratic). Markup injected ahead of every
-   * real script can forge that one, hence docs/security.md#content-security-policy: give the consent-gate tag the page's nonce.
+   * While the page is parsing, an element is complete only once the parser has
+   * moved past it: before that a `<script>` may hold half its text and a
+   * `<video>` only some of its `<source>`s (seen in Chromium on split responses).
+   * The parser appends in document order, so a node after the element or after
+   * one of its ancestors proves it moved on. Except before a `<table>`: content
+   * misplaced in a table is foster-parented in front of it (HTML "foster
+   * parenting"), so a table that follows proves nothing while it is open; the
+   * check goes on from the table itself. An element still unproven is complete
+   * once the end of the document moved since it was first seen (the parser
+   * appended elsewhere, so it left the element).
    */
-  let nonce = ownNonce;
-  const pageNonce = (doc: Document) => (nonce ??= (doc.querySelector('script[nonce]') as HTMLScriptElement | null)?.nonce ?? '');
-  const fail = (error: unknown) => warn('a tagged element could not be activated; it stays blocked', error);
-  const queue = createScriptQueue(fail);
+  const parsed = (el: Element): boolean => {
+    const doc = el.ownerDocument;
+    if (doc.readyState !== 'loading') return true;
+    for (let node: Node | null = el; node; ) {
+      const next: Node | null = node.nextSibling;
+      if (next && !(next.nodeType === 1 && (next as Element).localName === 'table')) return true;
+      node = next ?? node.parentNode;
+    }
+    const end = lastNode(doc);
+    const before = endWhenSeen.get(el);
+    if (before && before !== end && !el.contains(end)) return true;
+    if (!before) endWhenSeen.set(el, end);
+    return false;
+  };
 
   /** Runs a UI hook; its failure must not undo or stall the gate. */
-  const tell = (hook: () => void) => {
+  const tell = (el: Element, what: string, hook: () => void) => {
     try {
       hook();
     } catch (error) {
-      fail(error);
+      about(el, what, error);
     }
   };
   const block = (el: Element, requirement: Requirement) => {
-    if (el.localName !== 'script' && requirement.granted.length) tell(() => hooks.blocked?.(el, requirement));
+    if (el.localName !== 'script' && requirement.granted.length)
+      tell(el, 'stays blocked without its placeholder, which could not be shown', () => hooks.blocked?.(el, requirement));
   };
 
-  const consider = (el: Element) => {
-    if (seen.has(el)) return;
-    if (!parsed(el)) return void unparsed.push(el);
+  /** Decides a complete element once: what it needs, or a warning why it is not held back or stays blocked. */
+  const decide = (el: Element) => {
     seen.add(el);
     const value = el.getAttribute('data-consent');
     if (!isGateable(el))
-      return warn(`<${el.localName} data-consent> needs ${el.localName === 'script' ? 'type="text/plain"' : 'data-src'}; it is not held back`);
-    const requirement = parseRequirement(value);
-    if (!requirement) return warn(`data-consent=${JSON.stringify((value ?? '').slice(0, 60))} is not a list of purposes; the element stays blocked`);
-    const unknown = unknownPurposes(requirement, settings.purposes);
-    if (unknown.length) warn(`data-consent names purposes not in data-purposes (${unknown.join(', ')}); such elements stay blocked`);
-    waiting.set(el, requirement);
+      return about(el, `needs ${el.localName === 'script' ? 'type="text/plain"' : 'data-src'}; it is not held back`);
+    const own = parseRequirement(value);
+    if (!own) return about(el, 'does not name a list of purposes in data-consent; it stays blocked');
+    const unknown = unknownPurposes(own, purposes);
+    if (unknown.length) about(el, `names purposes not in data-purposes (${unknown.join(', ')}); it stays blocked`);
+    const container = containerOf(el);
+    const outer = container && parseRequirement(container.getAttribute('data-consent'));
+    // A container whose data-consent is invalid stays blocked (and is told about): so do its children.
+    if (container && !outer) return;
+    waiting.set(el, outer ? { granted: [...own.granted, ...outer.granted], refused: [...own.refused, ...outer.refused] } : own);
   };
 
   const job = (el: Element, requirement: Requirement) => () => {
@@ -100,14 +158,14 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
     const result = activate(el, el.localName === 'script' ? pageNonce(el.ownerDocument) : '');
     seen.add(result.element);
     if (RUNS_CODE.test(el.localName)) ran.set(requirement.granted + '!' + requirement.refused, requirement);
-    tell(() => hooks.activated?.(el, result.element));
+    tell(el, 'was activated, but its placeholder could not be removed', () => hooks.activated?.(el, result.element));
     return result;
   };
 
   /** Activates the allowed ones among `candidates`, in document order; `fresh` ones that stay blocked get their placeholder. */
   const release = (candidates: Iterable<Element>, fresh: boolean) => {
     const choices = store.choices();
-    const ready: Element[] = [];
+    const ready: Array<[Element, Requirement]> = [];
     for (const el of candidates) {
       const requirement = waiting.get(el);
       if (!requirement) continue;
@@ -115,21 +173,23 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
         // Removed (an SPA route): forget it, so it is decided again if it comes back.
         waiting.delete(el);
         seen.delete(el);
-      } else if (allows(requirement, choices)) ready.push(el);
-      else if (fresh) block(el, requirement);
+      } else if (allows(requirement, choices)) {
+        // Out of `waiting` the moment it is taken: a second mention of it (found twice, a change
+        // while it waits in the queue) finds nothing to queue.
+        waiting.delete(el);
+        ready.push([el, requirement]);
+      } else if (fresh) block(el, requirement);
     }
     // Usually found in document order already: check in O(n) before paying for a sort.
-    if (ready.some((el, i) => i > 0 && byDocumentOrder(ready[i - 1]!, el) > 0)) ready.sort(byDocumentOrder);
+    if (ready.some(([el], i) => i > 0 && byDocumentOrder(ready[i - 1]![0], el) > 0)) ready.sort(([a], [b]) => byDocumentOrder(a, b));
+    const elements = ready.map(([el]) => el);
     // Preloading only saves time: its failure must not keep allowed elements from running.
     try {
-      if (ready.length > 1) preload(ready, ready[0]!.ownerDocument, pageNonce(ready[0]!.ownerDocument));
+      if (elements.length > 1) preload(elements, elements[0]!.ownerDocument, pageNonce(elements[0]!.ownerDocument));
     } catch {
       // The scripts below are then fetched one after another, as without preloading.
     }
-    for (const el of ready) {
-      queue.push(job(el, waiting.get(el)!));
-      waiting.delete(el);
-    }
+    for (const [el, requirement] of ready) queue.push(job(el, requirement), fail(el));
   };
 
   const onChange = () => {
@@ -138,22 +198,29 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
       if ([...ran.values()].some((requirement) => !allows(requirement, choices))) hooks.withdrawn?.();
       release([...waiting.keys()], false);
     } catch (error) {
-      fail(error);
+      warn('could not apply a consent change; tagged elements stay as they are', error);
     }
   };
 
   return {
     /** Takes newly inserted elements or subtrees (also the whole document), then activates what is allowed. */
     add(roots: ArrayLike<ParentNode>) {
-      const before = unparsed;
-      unparsed = [];
-      const found: Element[] = [];
+      const held = unparsed;
+      unparsed = new Set();
+      const found = new Set<Element>();
       const take = (el: Element) => {
-        consider(el);
-        if (waiting.has(el)) found.push(el);
+        if (seen.has(el)) {
+          // Decided before and still waiting (moved in the page): it may need its placeholder again.
+          if (waiting.has(el)) found.add(el);
+          return;
+        }
+        // Behind an incomplete element, later ones wait too: they must not run before it.
+        if (unparsed.size || !parsed(el)) return void unparsed.add(el);
+        decide(el);
+        if (waiting.has(el)) found.add(el);
       };
       try {
-        before.forEach(take);
+        held.forEach(take);
         for (let i = 0; i < roots.length; i++) {
           const root = roots[i]!;
           if ((root as Element).hasAttribute?.('data-consent')) take(root as Element);
@@ -162,7 +229,7 @@ export function createGate(store: Store, settings: Settings, warn: Warn, hooks: 
         }
         release(found, true);
       } catch (error) {
-        fail(error);
+        warn('could not check new tagged elements; they stay blocked', error);
       }
     },
     /** Starts following the store; returns unsubscribe. */

@@ -4,17 +4,18 @@ import type { Activated } from './activate';
  * Runs activations one after another in the order they are queued, the way
  * the parser would have run the scripts (docs/gate.md#order): an external script without
  * `async` must fire `load` or `error` before the next activation starts; a
- * failed load never stalls the queue. A job that runs page code (an inline
+ * failed load never stalls the queue; a job that throws is told to its own
+ * `onError` (which names the element) and the next one starts. A job that runs page code (an inline
  * script granting more consent) never starts the next job inside itself:
  * scripts do not nest. Callbacks, not Promises: a page that replaced
  * `Promise` must not change our order.
  *
  * @example
- * const queue = createScriptQueue(onError);
- * queue.push(() => activate(el));
+ * const queue = createScriptQueue();
+ * queue.push(() => activate(el, ''), (error) => warn('could not activate', error));
  */
-export function createScriptQueue(onError: (error: unknown) => void) {
-  let jobs: Array<() => Activated | null> = [];
+export function createScriptQueue() {
+  let jobs: Array<[() => Activated | null, (error: unknown) => void]> = [];
   /** Index of the next job: shift() would make a long queue quadratic. */
   let next = 0;
   /** Waiting for a script's load/error, or inside a job. */
@@ -22,7 +23,7 @@ export function createScriptQueue(onError: (error: unknown) => void) {
 
   const drain = () => {
     while (!busy && next < jobs.length) {
-      const job = jobs[next++]!;
+      const [job, onError] = jobs[next++]!;
       if (next === jobs.length) (jobs = []), (next = 0);
       let result: Activated | null = null;
       busy = true;
@@ -47,8 +48,8 @@ export function createScriptQueue(onError: (error: unknown) => void) {
   };
 
   return {
-    push(job: () => Activated | null) {
-      jobs.push(job);
+    push(job: () => Activated | null, onError: (error: unknown) => void) {
+      jobs.push([job, onError]);
       drain();
     },
   };

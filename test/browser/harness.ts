@@ -32,6 +32,8 @@ export interface Route {
   delay?: number;
   /** Hold the response until a request for this other path has arrived (proves parallel fetches without timing). */
   after?: string;
+  /** A streamed response (then `body` is ignored): each chunk is written once a request for its `after` path has arrived. */
+  chunks?: Array<{ body: string; after?: string }>;
 }
 
 export interface TestServer {
@@ -73,9 +75,20 @@ export async function startServer(): Promise<TestServer> {
         res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...route.headers });
         res.end(route.body);
       };
+      const requested = (path: string) => log.some((p) => p.split('?')[0] === path);
       const holdUntil = route.after;
-      if (holdUntil) {
-        const poll = () => (log.some((p) => p.split('?')[0] === holdUntil) ? send() : setTimeout(poll, 5));
+      const chunks = route.chunks;
+      if (chunks) {
+        res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...route.headers });
+        const write = (i: number): void => {
+          if (i === chunks.length) return void res.end();
+          const { body, after } = chunks[i]!;
+          const poll = () => (!after || requested(after) ? (res.write(body), write(i + 1)) : setTimeout(poll, 5));
+          poll();
+        };
+        write(0);
+      } else if (holdUntil) {
+        const poll = () => (requested(holdUntil) ? send() : setTimeout(poll, 5));
         poll();
       } else if (route.delay) setTimeout(send, route.delay);
       else send();
