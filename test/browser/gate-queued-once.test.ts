@@ -26,3 +26,19 @@ describe('a returning visit with the tag in <head>', () => {
     await context.close();
   });
 });
+
+describe('warnings about a tagged element', () => {
+  it('name the element: its tag, purpose and source, so the owner can find it in the page', async () => {
+    const body = `<iframe data-consent="ads;x" data-src="/q/frame.html?bad" title="Store map"></iframe>
+      <img data-consent="marketing" data-src="/q/pixel.gif" alt="">`;
+    const url = server.page('/q/named.html', sitePage({ body }));
+    const { page, context, warnings } = await openPage(browser);
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => warnings.filter((w) => w.startsWith('consent-gate:')).length).toBe(2);
+    expect(warnings.filter((w) => w.includes('<iframe data-consent="ads;x" data-src="/q/frame.html?bad" title="Store map">'))).toHaveLength(1);
+    expect(warnings.filter((w) => w.includes('<img data-consent="marketing" data-src="/q/pixel.gif">'))).toHaveLength(1);
+    expect(server.log.filter((p) => p.startsWith('/q/frame.html?bad') || p === '/q/pixel.gif')).toEqual([]);
+    await context.close();
+  });
+});
