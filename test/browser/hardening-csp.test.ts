@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { js, marks } from './gate-helpers';
+import { everything, js, marks, storeDecision } from './gate-helpers';
 import { useSite, openPage, type TestServer } from './harness';
 
 let server: TestServer;
@@ -64,7 +64,10 @@ describe('a page with a strict CSP and Trusted Types', () => {
     await page.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => marks(page)).toEqual(['nonced']);
     expect(server.log).not.toContain('/csp/injected.js');
-    expect(warnings.filter((w) => w.includes('could not be activated'))).toHaveLength(1);
+    // One warning per refused script, naming it and saying what to do.
+    const refusals = warnings.filter((w) => w.includes("give this script the page's nonce"));
+    expect(refusals).toHaveLength(3);
+    for (const name of [`"mark('no-nonce')"`, `"mark('wrong-nonce')"`, 'src="/csp/injected.js"']) expect(refusals.filter((w) => w.includes(name)), name).toHaveLength(1);
     expect(await page.evaluate(() => (window as unknown as { violations: unknown[] }).violations)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -85,7 +88,7 @@ describe('a page with a strict CSP and Trusted Types', () => {
     await page.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => marks(page)).toEqual(['nonced']);
     // Both forged scripts were refused (one warning for the failure to activate, as for every such element).
-    expect(warnings.filter((w) => w.includes('could not be activated')).length).toBeGreaterThan(0);
+    expect(warnings.filter((w) => w.includes("give this script the page's nonce"))).toHaveLength(2);
     expect(await page.evaluate(() => (window as unknown as { ran: string[] }).ran)).toEqual(['nonced']);
     expect(errors).toEqual([]);
     await context.close();
@@ -114,6 +117,67 @@ describe('a page with a strict CSP and Trusted Types', () => {
     await accept.click();
     await expect.poll(() => warnings.filter((w) => w.startsWith('consent-gate:')).length).toBeGreaterThan(0);
     expect(await marks(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** A page whose template puts a nonce on its own scripts, with trackers pasted without one (no Content Security Policy at all). */
+const templated = (head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>nonces, no policy</title>${head}
+<script nonce="${NONCE}">window.ran = []; window.mark = (n) => window.ran.push(n);</script>
+<script nonce="${NONCE}" src="/dist/consent-gate.min.js"></script>
+</head><body><main><h1>Shop</h1></main>
+<script type="text/plain" data-consent="analytics">mark('pasted-inline')</script>
+<script type="text/plain" data-consent="analytics" src="/csp/ext.js"></script>
+<script type="text/plain" data-consent="analytics" nonce="${NONCE}">mark('nonced')</script>
+</body></html>`;
+
+describe("the nonce rule applies only where a policy exists", () => {
+  it('runs pasted tagged scripts without a nonce on a page that uses nonces but sends no policy, after Accept all', async () => {
+    const url = server.page('/csp/no-policy.html', templated());
+    const { page, context, errors, warnings } = await openPage(browser);
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => marks(page)).toEqual(['pasted-inline', 'external', 'nonced']);
+    expect(warnings.filter((w) => w.startsWith('consent-gate:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('runs them on a returning visit too', async () => {
+    const url = server.page('/csp/no-policy-returning.html', templated());
+    const { page, context, errors, warnings } = await openPage(browser);
+    await storeDecision(context, url, everything(true));
+    await page.goto(url);
+    await expect.poll(() => marks(page)).toEqual(['pasted-inline', 'external', 'nonced']);
+    expect(warnings.filter((w) => w.startsWith('consent-gate:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('treats a <meta> policy as a header one: a tagged script without the nonce stays blocked, told what to do', async () => {
+    const meta = `<meta http-equiv="Content-Security-Policy" content="script-src 'nonce-${NONCE}' 'strict-dynamic'; object-src 'none'; base-uri 'none'">`;
+    const url = server.page('/csp/meta.html', templated(meta));
+    const { page, context, errors, warnings } = await openPage(browser);
+    const before = server.log.length;
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => marks(page)).toEqual(['nonced']);
+    expect(server.log.slice(before)).not.toContain('/csp/ext.js');
+    const refusals = warnings.filter((w) => w.includes("give this script the page's nonce"));
+    expect(refusals).toHaveLength(2);
+    expect(refusals.filter((w) => w.includes('<script data-consent="analytics" src="/csp/ext.js">'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('treats a report-only header policy as an enforced one (the browser shows both alike), so the scripts to fix show up before enforcing', async () => {
+    const url = server.page('/csp/report-only.html', templated(), { 'content-security-policy-report-only': STRICT });
+    const { page, context, errors, warnings } = await openPage(browser);
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => marks(page)).toEqual(['nonced']);
+    expect(warnings.filter((w) => w.includes("give this script the page's nonce"))).toHaveLength(2);
     expect(errors).toEqual([]);
     await context.close();
   });
