@@ -21,5 +21,5 @@ export function describeElement(el: Element): string {
   const tag = `<${parts.join(' ')}>`;
   // An inline script is known by its first characters.
   const text = el.localName === 'script' && !el.hasAttribute('src') ? (el.textContent ?? '').trim().replace(/\s+/g, ' ') : '';
-  return text ? `${tag} ${JSON.stringify(clip(text.slice(0, 40)))}` : tag;
+  return text ? `${tag} ${JSON.stringify(text.length > 40 ? text.slice(0, 39) + '…' : text)}` : tag;
 }

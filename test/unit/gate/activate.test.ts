@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activate, isGateable } from '../../../src/gate/activate';
+import { activate, isGateable, Refusal } from '../../../src/gate/activate';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -87,6 +87,89 @@ describe('activate(media)', () => {
     activate(document.querySelector('source')!, '');
     expect(document.querySelector('source')!.getAttribute('src')).toBe('/a.ogg');
     expect(load).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('activate: the URL check', () => {
+  it.each([
+    '<iframe data-consent="ads" data-src="javascript:alert(1)"></iframe>',
+    '<iframe data-consent="ads" data-src=" JaVa&#10;Script:alert(1)"></iframe>',
+    '<img data-consent="ads" data-src="data:image/gif;base64,R0lGOD">',
+    '<img data-consent="ads" data-src="/ok.gif" data-srcset="/ok.gif 1x, data:image/gif;base64,R0lGOD 2x">',
+    '<video data-consent="ads" data-poster="javascript:x"><source data-src="/v.webm"></video>',
+    '<video data-consent="ads"><source data-src="/v.webm"><track data-src="vbscript:x"></video>',
+    '<embed data-consent="ads" data-src="javascript:x">',
+    '<script type="text/plain" data-consent="ads" src="javascript:alert(1)"></script>',
+  ])('refuses %s and leaves it, and its children, exactly as it was', (html) => {
+    const el = put(html);
+    const before = document.body.innerHTML;
+    expect(() => activate(el, '')).toThrow(Refusal);
+    expect(document.body.innerHTML).toBe(before);
+    expect(document.body.firstElementChild).toBe(el);
+  });
+
+  it('keeps http(s), protocol-relative and relative URLs, also in every srcset entry', () => {
+    const img = put('<img data-consent="ads" data-src="https://cdn.example/p.gif?a=1,2" data-srcset="/a,b.gif 1x, //cdn.example/c.gif 2x">');
+    activate(img, '');
+    expect([img.getAttribute('src'), img.getAttribute('srcset')]).toEqual(['https://cdn.example/p.gif?a=1,2', '/a,b.gif 1x, //cdn.example/c.gif 2x']);
+  });
+
+  it('accepts an embed URL longer than the 2 KB a config URL may have', () => {
+    const long = '/maps/embed?pb=' + 'x'.repeat(5000);
+    const frame = put(`<iframe data-consent="ads" data-src="${long}"></iframe>`);
+    activate(frame, '');
+    expect(frame.getAttribute('src')).toBe(long);
+  });
+});
+
+describe('activate: children with their own data-consent', () => {
+  it('leaves a tagged <source>, <track> or fallback <img> of a container to the gate', () => {
+    vi.spyOn(HTMLMediaElement.prototype, 'load').mockImplementation(() => {});
+    const video = put('<video data-consent="customization"><source data-consent="ads" data-src="/ad.webm"><source data-src="/v.webm"><track data-consent="ads" data-src="/t.vtt"><img data-consent="ads" data-src="/f.gif"></video>');
+    activate(video, '');
+    expect(Array.from(video.children, (c) => c.getAttribute('src'))).toEqual([null, '/v.webm', null, null]);
+  });
+
+  it('leaves a tagged <source> sibling of a tagged <img> in a <picture> to the gate', () => {
+    put('<picture><source data-consent="ads" data-srcset="/ad.gif"><source data-srcset="/wide.gif"><img data-consent="customization" data-src="/p.gif"></picture>');
+    activate(document.querySelector('img')!, '');
+    expect(Array.from(document.querySelectorAll('source'), (c) => c.getAttribute('srcset'))).toEqual([null, '/wide.gif']);
+  });
+});
+
+describe('activate: SVG scripts', () => {
+  const SVG = 'http://www.w3.org/2000/svg';
+  it('clones an inline SVG script in the SVG namespace with its text, never "undefined"', () => {
+    put('<svg><script type="text/plain" data-consent="ads">var svg = 1</script></svg>');
+    const { element } = activate(document.querySelector('script')!, '');
+    expect([element.namespaceURI, element.textContent, element.getAttribute('type')]).toEqual([SVG, 'var svg = 1', null]);
+  });
+
+  it('keeps href and xlink:href (in the XLink namespace) of an external SVG script, and checks them', () => {
+    put('<svg><script type="text/plain" data-consent="ads" xlink:href="/x.js"></script></svg>');
+    const { element, waitFor } = activate(document.querySelector('script')!, '');
+    expect(element.getAttributeNS('http://www.w3.org/1999/xlink', 'href')).toBe('/x.js');
+    expect(waitFor).toBeUndefined(); // an inserted SVG script has no in-order mode
+    put('<svg><script type="text/plain" data-consent="ads" href="javascript:x"></script></svg>');
+    expect(() => activate(document.querySelector('script')!, '')).toThrow(Refusal);
+  });
+});
+
+describe('activate: the Trusted Types policy', () => {
+  it('is made once per window, and each window uses its own', () => {
+    const frames = [0, 1].map(() => document.body.appendChild(document.createElement('iframe')));
+    const made: string[] = [];
+    frames.forEach((frame, i) => {
+      const policy = { createScript: (s: string) => `/*${i}*/${s}`, createScriptURL: (s: string) => `/${i}${s}` };
+      Object.assign(frame.contentWindow!, { trustedTypes: { createPolicy: (name: string) => (made.push(`${i}:${name}`), policy) } });
+    });
+    const texts = [0, 1, 1, 0].map((i) => {
+      const doc = frames[i]!.contentDocument!;
+      doc.body.innerHTML = '<script type="text/plain" data-consent="ads">void 0</script>';
+      return activate(doc.querySelector('script')!, '').element.textContent;
+    });
+    expect(texts).toEqual(['/*0*/void 0', '/*1*/void 0', '/*1*/void 0', '/*0*/void 0']);
+    expect(made).toEqual(['0:consent-gate', '1:consent-gate']);
   });
 });
 

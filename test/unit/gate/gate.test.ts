@@ -163,6 +163,75 @@ describe('createGate', () => {
   });
 });
 
+describe('createGate while the page is parsing', () => {
+  const parsing = () => vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+
+  it('queues an element once when it is found twice in one pass (held while parsed, then in a query of the document)', () => {
+    parsing();
+    const activated = vi.fn();
+    const { gate, warnings } = start('<p>before</p><iframe data-consent="ads" data-src="/f" id="f"></iframe>', { activated }, { mode: 'opt-out' });
+    expect(activated).not.toHaveBeenCalled();
+    document.body.append(document.createElement('p'));
+    gate.add([document, document.getElementById('f')!]);
+    expect(activated).toHaveBeenCalledTimes(1);
+    expect(warnings).toEqual([]);
+  });
+
+  it('waits for a script in front of an open <table>, where foster parenting puts misplaced markup, until the parser moved on', () => {
+    parsing();
+    const { gate } = start(
+      '<div><script type="text/plain" data-consent="analytics" id="s">/* first half */</script></div><table><tbody></tbody></table>',
+      {}, { mode: 'opt-out' },
+    );
+    gate.add([]);
+    expect(live('s')).toBe('text/plain');
+    document.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><td>cell</td></tr>');
+    gate.add([document.querySelector('tr')!]);
+    expect(live('s')).toBeNull();
+  });
+
+  it('keeps later elements behind one that may be incomplete, so they never run before it', () => {
+    parsing();
+    const order: string[] = [];
+    const { gate } = start(
+      `<div><script type="text/plain" data-consent="analytics" id="s"></script></div><table><tbody><tr><td><script type="text/plain" data-consent="analytics" id="e"></script>text</td></tr></tbody></table>`,
+      { activated: (el) => order.push(el.id) }, { mode: 'opt-out' },
+    );
+    expect([live('s'), live('e')]).toEqual(['text/plain', 'text/plain']);
+    document.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><td>more</td></tr>');
+    gate.add([document.querySelectorAll('tr')[1]!]);
+    expect(order).toEqual(['s', 'e']);
+  });
+
+  it('takes a script followed by a closed table once something follows that table', () => {
+    parsing();
+    const { gate } = start('<div><script type="text/plain" data-consent="analytics" id="s"></script></div><table></table><p>after</p>', {}, { mode: 'opt-out' });
+    gate.add([]);
+    expect(live('s')).toBeNull();
+  });
+});
+
+describe('createGate with containers', () => {
+  const html = '<picture data-consent="customization"><source data-consent="ads" data-srcset="/ad.gif" id="ad"><img data-src="/p.gif" id="img"></picture>';
+  const state = () => ['ad', 'img'].map((id) => document.getElementById(id)!.hasAttribute(id === 'ad' ? 'srcset' : 'src'));
+
+  it("decides a child with its own data-consent on its own: the container's grant does not activate it", () => {
+    const { store } = start(html);
+    grant(store, { customization: true, ads: false });
+    expect(state()).toEqual([false, true]);
+    grant(store, { ads: true });
+    expect(state()).toEqual([true, true]);
+  });
+
+  it('never activates a granted child while its container is blocked', () => {
+    const { store } = start(html);
+    grant(store, { customization: false, ads: true });
+    expect(state()).toEqual([false, false]);
+    grant(store, { customization: true });
+    expect(state()).toEqual([true, true]);
+  });
+});
+
 describe('createGate without a reload', () => {
   it('still runs the fallback of a withdrawn purpose when the reload is turned off', () => {
     const { store } = start(
