@@ -6,7 +6,7 @@
  * Every URL is checked first: one that is not http(s) or relative leaves the
  * element untouched (docs/tagging.md#one-url-check).
  */
-import { safeUrl, srcsetUrls } from '../util/safe-url';
+import { safeUrl } from '../util/safe-url';
 
 /** Types the browser executes and fires `load` / `error` for (HTML: "JavaScript MIME type essence match"). */
 const JS_TYPE = /^(|module|(text|application)\/(x-)?(java|ecma)script|text\/jscript|text\/livescript)$/i;
@@ -63,9 +63,15 @@ function trusted(doc: Document, value: string, url?: boolean): string {
   return policy ? policy[url ? 'createScriptURL' : 'createScript'](value) : value;
 }
 
-/** Throws a Refusal unless `value` (a URL, or a srcset's every URL) is http(s) or relative. */
+/**
+ * Throws a Refusal unless `value` (a URL, or every URL of a srcset) is http(s) or relative.
+ * A srcset is checked piece by piece between whitespace and commas: each URL the browser
+ * reads from it (HTML "parse a srcset attribute") begins with one such piece, which holds its
+ * whole scheme, and descriptors (`2x`, `480w`) pass as relative. A comma inside a URL can
+ * only cause a needless refusal, never let a scheme through.
+ */
 function checkUrl(name: string, value: string) {
-  const urls = /srcset$/.test(name) ? srcsetUrls(value) : [value];
+  const urls = /srcset$/.test(name) ? value.split(/[\s,]+/).filter(Boolean) : [value];
   for (const url of urls)
     if (safeUrl(url, MAX_URL) === null) throw new Refusal(`${name}=${JSON.stringify(url.slice(0, 80))} is not an http(s) or relative URL`);
 }
@@ -77,7 +83,7 @@ function cloneScript(original: Element, pageNonce: string): Activated {
   // Under 'strict-dynamic' a script we insert runs whatever its nonce: on a page whose policy uses nonces,
   // one without the page's nonce is markup the parser would have refused, maybe injected (a script gadget).
   if (pageNonce && nonce !== pageNonce)
-    throw new Refusal(`it lacks the page's nonce, which the page's Content Security Policy requires: give this script the page's nonce (nonce="…" as on your other scripts)`);
+    throw new Refusal("it lacks the nonce the page's Content Security Policy requires: give this script the page's nonce");
   const source = svg ? original.getAttribute('href') ?? original.getAttributeNS(XLINK, 'href') : original.getAttribute('src');
   if (source !== null) checkUrl(svg ? 'href' : 'src', source);
   const clone = svg ? doc.createElementNS(SVG, 'script') : doc.createElement('script');

@@ -119,16 +119,18 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
   };
 
   /** Runs a UI hook; its failure must not undo or stall the gate. */
-  const tell = (el: Element, what: string, hook: () => void) => {
+  const tell = (el: Element, hook: () => void) => {
     try {
       hook();
     } catch (error) {
-      about(el, what, error);
+      about(el, 'has no working placeholder', error);
     }
   };
+  /** Said when checking elements as such failed: none of them is activated by that check. */
+  const broke = 'tagged elements could not be checked; they stay blocked';
   const block = (el: Element, requirement: Requirement) => {
     if (el.localName !== 'script' && requirement.granted.length)
-      tell(el, 'stays blocked without its placeholder, which could not be shown', () => hooks.blocked?.(el, requirement));
+      tell(el, () => hooks.blocked?.(el, requirement));
   };
 
   /** Decides a complete element once: what it needs, or a warning why it is not held back or stays blocked. */
@@ -158,7 +160,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
     const result = activate(el, el.localName === 'script' ? pageNonce(el.ownerDocument) : '');
     seen.add(result.element);
     if (RUNS_CODE.test(el.localName)) ran.set(requirement.granted + '!' + requirement.refused, requirement);
-    tell(el, 'was activated, but its placeholder could not be removed', () => hooks.activated?.(el, result.element));
+    tell(el, () => hooks.activated?.(el, result.element));
     return result;
   };
 
@@ -198,7 +200,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
       if ([...ran.values()].some((requirement) => !allows(requirement, choices))) hooks.withdrawn?.();
       release([...waiting.keys()], false);
     } catch (error) {
-      warn('could not apply a consent change; tagged elements stay as they are', error);
+      warn(broke, error);
     }
   };
 
@@ -229,7 +231,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
         }
         release(found, true);
       } catch (error) {
-        warn('could not check new tagged elements; they stay blocked', error);
+        warn(broke, error);
       }
     },
     /** Starts following the store; returns unsubscribe. */

@@ -91,7 +91,7 @@ describe('createGate', () => {
     );
     grant(store, { ads: true });
     expect(live('s')).toBeNull();
-    expect(warnings).toEqual(['<iframe data-consent="ads" data-src="/a"> stays blocked without its placeholder, which could not be shown']);
+    expect(warnings).toEqual(['<iframe data-consent="ads" data-src="/a"> has no working placeholder']);
   });
 
   it('asks for a reload when code that ran loses its consent: a withdrawal or a grant after its fallback', () => {
