@@ -52,7 +52,7 @@ export function create(options: ConsentGateOptions, { win, catalog, warn, nonce 
   const model = createUiModel(settings, textsFor(lang, catalog, settings.json.texts), lang, signalRefused);
 
   let emit: (event: 'show' | 'hide') => void = () => {};
-  const ui = mountUi({ doc, store, model, theme: settings.theme, onView: (view) => emit(view === 'none' ? 'hide' : 'show') });
+  const ui = mountUi({ doc, store, model, theme: settings.theme, warn, onView: (view) => emit(view === 'none' ? 'hide' : 'show') });
 
   let reloading = false;
   const hooks = {

@@ -13,6 +13,7 @@ export const de: Texts = {
   dialogBody: 'Notwendige Cookies sind immer aktiv. Die übrigen wählen Sie unten.',
   save: 'Auswahl speichern',
   close: 'Schließen',
+  saved: 'Ihre Auswahl ist gespeichert.',
   cookies: 'Cookies',
   gpc: 'Ihr Browser sendet Global Privacy Control, daher ist Werbe-Tracking zunächst aus.',
   placeholder: 'Blockiert, bis Sie zustimmen: {purposes}.',

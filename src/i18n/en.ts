@@ -11,6 +11,7 @@ export const en = {
   dialogBody: 'Necessary cookies are always on. Choose the others below.',
   save: 'Save choices',
   close: 'Close',
+  saved: 'Your choices are saved.',
   cookies: 'Cookies',
   gpc: 'Your browser sends Global Privacy Control, so ad tracking starts off.',
   placeholder: 'Blocked until you allow: {purposes}.',

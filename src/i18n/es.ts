@@ -13,6 +13,7 @@ export const es: Texts = {
   dialogBody: 'Las cookies necesarias están siempre activas. Elige las demás abajo.',
   save: 'Guardar selección',
   close: 'Cerrar',
+  saved: 'Tus preferencias se han guardado.',
   cookies: 'Cookies',
   gpc: 'Tu navegador envía Global Privacy Control, así que el seguimiento publicitario empieza desactivado.',
   placeholder: 'Bloqueado hasta que permitas: {purposes}.',

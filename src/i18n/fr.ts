@@ -13,6 +13,7 @@ export const fr: Texts = {
   dialogBody: 'Les cookies nécessaires sont toujours actifs. Choisissez les autres ci-dessous.',
   save: 'Enregistrer mes choix',
   close: 'Fermer',
+  saved: 'Vos choix sont enregistrés.',
   cookies: 'Cookies',
   gpc: 'Votre navigateur envoie Global Privacy Control : le suivi publicitaire est donc désactivé d’office.',
   placeholder: 'Bloqué tant que vous n’autorisez pas : {purposes}.',

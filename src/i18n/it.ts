@@ -13,6 +13,7 @@ export const it: Texts = {
   dialogBody: 'I cookie necessari sono sempre attivi. Scegli gli altri qui sotto.',
   save: 'Salva le scelte',
   close: 'Chiudi',
+  saved: 'Le tue scelte sono state salvate.',
   cookies: 'Cookie',
   gpc: 'Il tuo browser invia Global Privacy Control, quindi il tracciamento pubblicitario parte disattivato.',
   placeholder: 'Bloccato finché non consenti: {purposes}.',

@@ -13,6 +13,7 @@ export const nl: Texts = {
   dialogBody: 'Noodzakelijke cookies staan altijd aan. Kies hieronder de rest.',
   save: 'Keuzes opslaan',
   close: 'Sluiten',
+  saved: 'Uw keuzes zijn opgeslagen.',
   cookies: 'Cookies',
   gpc: 'Je browser stuurt Global Privacy Control, dus advertentietracking staat eerst uit.',
   placeholder: 'Geblokkeerd tot je toestemming geeft voor: {purposes}.',

@@ -13,6 +13,7 @@ export const pl: Texts = {
   dialogBody: 'Niezbędne pliki cookie są zawsze włączone. Pozostałe wybierz poniżej.',
   save: 'Zapisz wybór',
   close: 'Zamknij',
+  saved: 'Twoje wybory zostały zapisane.',
   cookies: 'Pliki cookie',
   gpc: 'Twoja przeglądarka wysyła Global Privacy Control, więc śledzenie reklamowe jest na start wyłączone.',
   placeholder: 'Zablokowane, dopóki nie zezwolisz na: {purposes}.',

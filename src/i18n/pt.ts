@@ -13,6 +13,7 @@ export const pt: Texts = {
   dialogBody: 'Os cookies necessários estão sempre ativos. Escolha os restantes abaixo.',
   save: 'Guardar escolhas',
   close: 'Fechar',
+  saved: 'As suas escolhas foram guardadas.',
   cookies: 'Cookies',
   gpc: 'O seu navegador envia Global Privacy Control, por isso o rastreio publicitário começa desativado.',
   placeholder: 'Bloqueado até permitir: {purposes}.',

@@ -1,7 +1,7 @@
 import { Component, createRef } from 'preact';
 import type { Store } from '../consent/store';
 import { Dialog } from './Dialog';
-import { deepActiveElement, keepClear, restoreFocus, trapTab } from './focus';
+import { deepActiveElement, inertOthers, keepClear, restoreFocus, trapTab } from './focus';
 import type { UiModel } from './model';
 import { Notice } from './Notice';
 
@@ -21,6 +21,25 @@ export interface AppProps {
 interface AppState {
   view: View;
   draft: Record<string, boolean>;
+  /** A decision was just made here: the status region tells it (WCAG 4.1.3). */
+  saved: boolean;
+}
+
+/**
+ * Puts what is shown in the browser's top layer (`popover="manual"`: no light
+ * dismiss, no Escape of its own): above anything the page draws, whatever its
+ * z-index, so page CSS cannot lay a fake notice over the real one. Browsers
+ * without popovers keep the fixed position and the highest z-index.
+ */
+function raise(root: Node | null) {
+  const layers = root ? (root as ShadowRoot).querySelectorAll?.<HTMLElement>('[popover]') ?? [] : [];
+  for (const el of Array.from(layers)) {
+    try {
+      if (typeof el.showPopover === 'function' && !el.matches(':popover-open')) el.showPopover();
+    } catch {
+      // Not supported, or already shown elsewhere: the fixed position still applies.
+    }
+  }
 }
 
 /**
@@ -29,17 +48,44 @@ interface AppState {
  */
 export class App extends Component<AppProps, AppState> {
   private panel = createRef<HTMLDivElement>();
+  private outer = createRef<HTMLDivElement>();
   private returnTo: Element | null = null;
   private unsubscribe: (() => void) | undefined;
   private unclear: (() => void) | undefined;
+  private unmodal: (() => void) | undefined;
 
   constructor(props: AppProps) {
     super(props);
-    this.state = { view: props.initial ?? (props.store.get().decided ? 'none' : 'notice'), draft: this.draft() };
+    this.state = { view: props.initial ?? (props.store.get().decided ? 'none' : 'notice'), draft: this.draft(), saved: false };
     props.expose((view) => this.open(view));
   }
 
+  /** Our host element in the page. */
+  private host(): Element | null {
+    return (this.outer.current?.getRootNode() as ShadowRoot | undefined)?.host ?? null;
+  }
+
+  /**
+   * Where focus goes back to after a decision: the last place in the page the
+   * visitor had focus before it came into the notice (with a bar they can Tab
+   * out into the page and back).
+   */
+  private onFocusIn = (event: FocusEvent) => {
+    const target = event.target as Element | null;
+    if (this.state.view !== 'none' && target && target !== this.host()) this.returnTo = target;
+  };
+
+  /** APG dialog pattern: Escape closes the dialog wherever focus is (also on <body> after a click on the backdrop). */
+  private onDocKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || this.state.view !== 'dialog') return;
+    event.preventDefault();
+    this.open(this.props.store.get().decided ? 'none' : 'notice');
+  };
+
   componentDidMount() {
+    raise(this.outer.current?.getRootNode() ?? null);
+    this.props.doc.addEventListener('focusin', this.onFocusIn, true);
+    this.props.doc.addEventListener('keydown', this.onDocKeyDown, true);
     this.unsubscribe = this.props.store.subscribe(() => {
       const decided = this.props.store.get().decided;
       if (decided && this.state.view === 'notice') this.open('none');
@@ -65,17 +111,21 @@ export class App extends Component<AppProps, AppState> {
   }
 
   componentWillUnmount() {
+    this.props.doc.removeEventListener('focusin', this.onFocusIn, true);
+    this.props.doc.removeEventListener('keydown', this.onDocKeyDown, true);
     this.unsubscribe?.();
     this.unclear?.();
+    this.unmodal?.();
   }
 
   componentDidUpdate(_: AppProps, previous: AppState) {
+    raise(this.outer.current?.getRootNode() ?? null);
     if (previous.view !== this.state.view) this.focusPanel(previous.view);
   }
 
   /** Opens a view; the dialog starts from the current effective choices, never pre-ticked beyond them. */
-  open(view: View) {
-    if (view !== this.state.view) this.setState({ view, draft: this.draft() });
+  open(view: View, saved = false) {
+    if (view !== this.state.view || saved !== this.state.saved) this.setState({ view, draft: this.draft(), saved });
   }
 
   private draft(): Record<string, boolean> {
@@ -88,7 +138,8 @@ export class App extends Component<AppProps, AppState> {
   /** After any decision: the notice goes, and the dialog closes. */
   private decide(choices: Record<string, boolean>) {
     this.props.store.decide(choices);
-    this.open(this.props.store.get().decided ? 'none' : 'notice');
+    const decided = this.props.store.get().decided;
+    this.open(decided ? 'none' : 'notice', decided);
   }
 
   private all(value: boolean) {
@@ -106,7 +157,7 @@ export class App extends Component<AppProps, AppState> {
     const { view } = this.state;
     const panel = this.panel.current;
     if (previous === 'none' && view !== 'none') this.returnTo = deepActiveElement(this.props.doc);
-    if (view === 'none') restoreFocus(this.returnTo);
+    if (view === 'none') restoreFocus(this.returnTo, this.props.doc);
     else if (panel && move) {
       const customize = previous === 'dialog' ? panel.querySelector<HTMLElement>('.customize') : null;
       (customize ?? panel).focus({ preventScroll: true });
@@ -115,19 +166,34 @@ export class App extends Component<AppProps, AppState> {
     this.unclear?.();
     const { position } = this.props.model;
     this.unclear = view === 'notice' && panel && position !== 'center' ? keepClear(this.props.doc, panel, position) : undefined;
+    // A modal is modal to everything, not only to Tab: the rest of the page leaves the accessibility tree.
+    const host = this.host();
+    this.unmodal?.();
+    this.unmodal = this.modal() && host ? inertOthers(this.props.doc, host) : undefined;
+  }
+
+  private modal(): boolean {
+    const { view } = this.state;
+    return view === 'dialog' || (view === 'notice' && this.props.model.position === 'center');
   }
 
   private onKeyDown = (event: KeyboardEvent) => {
-    const { view } = this.state;
-    const modal = view === 'dialog' || (view === 'notice' && this.props.model.position === 'center');
-    if (event.key === 'Escape' && view === 'dialog') {
-      event.preventDefault();
-      this.open(this.props.store.get().decided ? 'none' : 'notice');
-    } else if (modal && this.panel.current) trapTab(event, this.panel.current);
+    if (this.modal() && this.panel.current) trapTab(event, this.panel.current);
   };
 
-  render({ model }: AppProps, { view, draft }: AppState) {
-    if (view === 'none') return null;
+  /** A press on the backdrop keeps focus in the modal (else it would fall to <body>). */
+  private onMouseDown = (event: MouseEvent) => {
+    if ((event.target as Element | null)?.classList?.contains('backdrop')) event.preventDefault();
+  };
+
+  render({ model }: AppProps, { view, draft, saved }: AppState) {
+    // Present from the start, so the browser announces what is put in it (a live region added with its text is often missed).
+    const status = (
+      <div class="sr-only" role="status" lang={model.lang}>
+        {saved ? model.texts.saved : ''}
+      </div>
+    );
+    if (view === 'none') return <div ref={this.outer}>{status}</div>;
     const body =
       view === 'dialog' ? (
         <Dialog
@@ -150,7 +216,12 @@ export class App extends Component<AppProps, AppState> {
           onCustomize={() => this.open('dialog')}
         />
       );
-    const wrapped = view === 'notice' && model.position === 'center' ? <div class="backdrop">{body}</div> : body;
-    return <div onKeyDown={this.onKeyDown}>{wrapped}</div>;
+    const wrapped = view === 'notice' && model.position === 'center' ? <div class="backdrop" popover="manual">{body}</div> : body;
+    return (
+      <div ref={this.outer} onKeyDown={this.onKeyDown} onMouseDown={this.onMouseDown}>
+        {wrapped}
+        {status}
+      </div>
+    );
   }
 }

@@ -18,7 +18,7 @@ export function Dialog({ model, draft, panel, onToggle, onSave, onAccept, onReje
   const { texts } = model;
   const gpc = model.signalRefused.length > 0;
   return (
-    <div class="backdrop">
+    <div class="backdrop" popover="manual">
       <div ref={panel} class="cg dialog" role="dialog" aria-modal="true" aria-labelledby="cg-dtitle" tabIndex={-1} lang={model.lang}>
         {/* First in the DOM, as it is first on screen (top corner): focus order follows what is seen. */}
         <button type="button" class="close" aria-label={texts.close} onClick={onClose}>×</button>

@@ -17,6 +17,8 @@ export function Notice({ model, modal, panel, onAccept, onReject, onCustomize }:
     <div
       ref={panel}
       class={'cg notice ' + model.position}
+      // A bar is its own top-layer box; the centre notice's backdrop is (App).
+      popover={modal ? undefined : 'manual'}
       role="dialog"
       aria-modal={modal ? 'true' : 'false'}
       aria-labelledby="cg-title"

@@ -3,7 +3,7 @@ import { fill } from './model';
 
 export interface PlaceholderProps {
   model: UiModel;
-  /** What is blocked, from the element's `title` (may be empty). */
+  /** What is blocked: the element's `title`, else its provider (may be empty). */
   name: string;
   purposes: readonly string[];
   onAllow(): void;
@@ -16,7 +16,10 @@ export function Placeholder({ model, name, purposes, onAllow }: PlaceholderProps
     <div class="cg ph" lang={model.lang}>
       {name && <strong>{name}</strong>}
       <p>{fill(model.texts.placeholder, labels)}</p>
-      <button type="button" class="btn" onClick={onAllow}>{fill(model.texts.allow, labels)}</button>
+      {/* In .actions: the button's fallback text colour belongs to its fill (styles.css). */}
+      <div class="actions">
+        <button type="button" class="btn" onClick={onAllow}>{fill(model.texts.allow, labels)}</button>
+      </div>
     </div>
   );
 }

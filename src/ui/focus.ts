@@ -37,22 +37,71 @@ export function trapTab(event: KeyboardEvent, container: HTMLElement): void {
   }
 }
 
+/** An element that can take focus and is still part of the page the visitor can use. */
+function usable(target: Element | null, doc: Document): target is HTMLElement {
+  if (!target || !target.isConnected || target === doc.body || target === doc.documentElement) return false;
+  if (typeof (target as HTMLElement).focus !== 'function' || target.closest('[inert]')) return false;
+  return true;
+}
+
 /**
- * Moves focus back to where it was, if that element is still in the page.
+ * Moves focus back to where it was, if that element is still in the page;
+ * otherwise to the main landmark (made focusable for the moment with
+ * `tabindex="-1"`, dropped again when it loses focus), so the next Tab
+ * starts from the content rather than from the top of the document.
+ * `preventScroll`: going back must not jump the page.
  *
  * @example
- * restoreFocus(footerLink); // after the dialog it opened has closed
+ * restoreFocus(footerLink, document); // after the dialog it opened has closed
  */
-export function restoreFocus(target: Element | null): void {
-  if (target && (target as HTMLElement).isConnected && typeof (target as HTMLElement).focus === 'function') {
-    (target as HTMLElement).focus();
+export function restoreFocus(target: Element | null, doc: Document): void {
+  if (usable(target, doc)) return target.focus({ preventScroll: true });
+  const main = doc.querySelector<HTMLElement>('main, [role=main]');
+  if (!main || !usable(main, doc)) return;
+  if (!main.hasAttribute('tabindex')) {
+    main.setAttribute('tabindex', '-1');
+    main.addEventListener('blur', () => main.removeAttribute('tabindex'), { once: true });
   }
+  main.focus({ preventScroll: true });
+}
+
+/**
+ * Makes everything in `<body>` except `keep` inert while a modal is open
+ * (WAI-ARIA APG: the rest of the page is out of reach of the keyboard, the
+ * pointer and the accessibility tree; `aria-modal` alone hides nothing).
+ * Children added while it is on are made inert too. Returns the undo, which
+ * leaves elements that were inert before as they were.
+ *
+ * @example
+ * const undo = inertOthers(document, host); // later: undo()
+ */
+export function inertOthers(doc: Document, keep: Element): () => void {
+  const body = doc.body;
+  const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver;
+  if (!body) return () => {};
+  const made = new Set<Element>();
+  const apply = (el: Element) => {
+    if (el === keep || el.hasAttribute('inert') || el.localName === 'script' || el.localName === 'style') return;
+    el.setAttribute('inert', '');
+    made.add(el);
+  };
+  for (const el of Array.from(body.children)) apply(el);
+  const observer = Observer ? new Observer((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeType === 1 && apply(n as Element)))) : null;
+  observer?.observe(body, { childList: true });
+  return () => {
+    observer?.disconnect();
+    made.forEach((el) => el.removeAttribute('inert'));
+  };
 }
 
 /**
  * WCAG 2.2 SC 2.4.11 (focus not obscured): while a bar covers an edge of the
- * viewport, the page's scroll padding keeps keyboard focus scrolled clear of
- * it. Scroll padding moves nothing on the page (no layout shift, docs/notice.md#the-notice).
+ * viewport, (1) the page's scroll padding makes the browser scroll keyboard
+ * focus clear of it, and (2) an empty block of the bar's height at that end
+ * of `<body>` gives the page room to scroll that far: a control at the very
+ * end (or, under a top bar, at the very start) of a page too short to scroll
+ * would otherwise stay under the bar. A top bar therefore moves the page
+ * down by its height while it shows; a bottom bar only lengthens it.
  * A ResizeObserver reads the bar's height when the browser lays it out
  * anyway (no forced layout at start-up) and again whenever it changes
  * (rotation, zoom, a narrower window). Returns the undo.
@@ -64,13 +113,28 @@ export function keepClear(doc: Document, bar: HTMLElement, edge: 'top' | 'bottom
   const style = doc.documentElement.style;
   const prop = 'scroll-padding-' + edge;
   const before = style.getPropertyValue(prop);
-  const clear = () => style.setProperty(prop, bar.offsetHeight + 'px');
+  const beforePriority = style.getPropertyPriority(prop);
+  const room = doc.createElement('consent-gate-reserve');
+  room.setAttribute('aria-hidden', 'true');
+  const parent = doc.body ?? doc.documentElement;
+  // The host stays first in <body> (first in the tab order); the room for a top bar comes right after it.
+  const host = (bar.getRootNode() as ShadowRoot).host;
+  if (edge === 'top' && host?.parentNode === parent) parent.insertBefore(room, host.nextSibling);
+  else if (edge === 'top') parent.insertBefore(room, parent.firstChild);
+  else parent.appendChild(room);
+  const clear = () => {
+    const height = bar.offsetHeight + 'px';
+    style.setProperty(prop, height);
+    // Inline !important: a page rule (even `* { all: unset !important }`) cannot collapse it.
+    room.setAttribute('style', `display:block!important;height:${height}!important;margin:0!important;padding:0!important;border:0!important;visibility:hidden!important`);
+  };
   const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.ResizeObserver;
   const observer = Observer ? new Observer(clear) : null;
   if (observer) observer.observe(bar);
   else clear();
   return () => {
     observer?.disconnect();
-    style.setProperty(prop, before);
+    room.remove();
+    style.setProperty(prop, before, beforePriority);
   };
 }

@@ -3,8 +3,10 @@ import type { Requirement } from '../consent/purposes';
 import type { Store } from '../consent/store';
 import css from './styles.css?raw';
 import { App, type View } from './App';
+import type { Warn } from '../util/warn';
 import type { UiModel } from './model';
 import { Placeholder } from './Placeholder';
+import { providerName } from './provider';
 
 export interface UiOptions {
   doc: Document;
@@ -12,6 +14,8 @@ export interface UiOptions {
   model: UiModel;
   theme: string;
   onView(view: View): void;
+  /** Tells the site owner about an iframe without a title (optional: the UI works without it). */
+  warn?: Warn;
 }
 
 /** One stylesheet for every shadow root: constructable where supported, so `style-src 'self'` CSP allows it. */
@@ -43,6 +47,21 @@ function createHost(doc: Document, tag: string, theme: string, sheet: { current?
 }
 
 /**
+ * What a placeholder calls its iframe: the iframe's `title`, or (WCAG 4.1.2
+ * wants a title on every iframe, and Google Maps' embed code has none) the
+ * provider named from the URL's host, with a warning naming the element.
+ */
+function placeholderName(el: HTMLElement, doc: Document, warn: Warn | undefined): string {
+  const title = el.title.trim();
+  if (title) return title;
+  const src = el.getAttribute('data-src') ?? el.getAttribute('src') ?? '';
+  const name = providerName(src, doc.baseURI);
+  const what = `<iframe data-consent="${(el.getAttribute('data-consent') ?? '').slice(0, 60)}" ${el.hasAttribute('data-src') ? 'data-src' : 'src'}="${src.slice(0, 120)}">`;
+  warn?.(`${what} has no title; its placeholder calls it ${name ? JSON.stringify(name) : 'nothing'}. Give the iframe a title that says what it shows (WCAG 4.1.2)`);
+  return name;
+}
+
+/**
  * Mounts the notice and dialog in an open shadow root of one host element
  * (docs/notice.md#isolation-from-the-page), placed first in `<body>` so keyboard users reach it first. The
  * only place that calls Preact's `render`. Returns the UI's controls.
@@ -54,7 +73,7 @@ function createHost(doc: Document, tag: string, theme: string, sheet: { current?
  * const ui = mountUi({ doc: document, store, model, theme: 'auto', onView: console.log });
  * ui.show();
  */
-export function mountUi({ doc, store, model, theme, onView }: UiOptions) {
+export function mountUi({ doc, store, model, theme, onView, warn }: UiOptions) {
   const sheet: { current?: CSSStyleSheet } = {};
   let open: ((view: View) => void) | undefined;
   let stopWaiting = () => {};
@@ -91,7 +110,7 @@ export function mountUi({ doc, store, model, theme, onView }: UiOptions) {
         for (const p of requirement.granted) choices[p] = true;
         store.decide(choices);
       };
-      render(<Placeholder model={model} name={target.title} purposes={requirement.granted} onAllow={allow} />, ph.root);
+      render(<Placeholder model={model} name={placeholderName(target, doc, warn)} purposes={requirement.granted} onAllow={allow} />, ph.root);
     },
     /** Removes an activated element's placeholder and shows the element again. */
     unplace(el: Element) {

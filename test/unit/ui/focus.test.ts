@@ -52,11 +52,11 @@ describe('deepActiveElement and restoreFocus', () => {
     expect(deepActiveElement(document)?.id).toBe('b');
     const link = Object.assign(document.createElement('a'), { href: '#' });
     document.body.append(link);
-    restoreFocus(link);
+    restoreFocus(link, document);
     expect(document.activeElement).toBe(link);
     const gone = document.createElement('button');
-    expect(() => restoreFocus(gone)).not.toThrow();
-    expect(() => restoreFocus(null)).not.toThrow();
+    expect(() => restoreFocus(gone, document)).not.toThrow();
+    expect(() => restoreFocus(null, document)).not.toThrow();
     expect(document.activeElement).toBe(link);
   });
 });

@@ -84,7 +84,8 @@ describe('mountUi', () => {
     const { button, panel, store } = start();
     button('Customize').click();
     await settle();
-    panel()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    // Keyboard events are composed: they reach the document, where Escape is handled wherever focus is.
+    panel()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
     await settle();
     expect(panel()?.getAttribute('aria-labelledby')).toBe('cg-title');
     expect(store.get().decided).toBe(false);

@@ -1,0 +1,45 @@
+/** Names what a blocked iframe shows when the page gave it no `title`. */
+
+/** Hosts (and the host's registrable tail) whose embeds visitors know by a product name. */
+const PROVIDERS: ReadonlyArray<readonly [host: string, name: string, path?: RegExp]> = [
+  ['google.com', 'Google Maps', /^\/maps\b/],
+  ['maps.google.com', 'Google Maps'],
+  ['youtube.com', 'YouTube'],
+  ['youtube-nocookie.com', 'YouTube'],
+  ['youtu.be', 'YouTube'],
+  ['vimeo.com', 'Vimeo'],
+  ['spotify.com', 'Spotify'],
+  ['soundcloud.com', 'SoundCloud'],
+  ['twitter.com', 'X (Twitter)'],
+  ['x.com', 'X (Twitter)'],
+  ['instagram.com', 'Instagram'],
+  ['facebook.com', 'Facebook'],
+  ['tiktok.com', 'TikTok'],
+  ['openstreetmap.org', 'OpenStreetMap'],
+  ['calendly.com', 'Calendly'],
+];
+
+/**
+ * The provider's name from an embed URL: a known product name for the big
+ * embed hosts ("Google Maps" for google.com/maps, "YouTube"), else the host
+ * without `www.`. Never throws; `''` when the URL has no http(s) host
+ * (relative to the page's own origin it is the page's host, named as such).
+ *
+ * @example
+ * providerName('https://www.google.com/maps/embed?pb=x', 'https://shop.example/') // 'Google Maps'
+ * providerName('https://player.example-video.net/v/1', 'https://shop.example/') // 'player.example-video.net'
+ */
+export function providerName(src: string, base: string): string {
+  let url: URL;
+  try {
+    url = new URL(src, base);
+  } catch {
+    return '';
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname) return '';
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  for (const [domain, name, path] of PROVIDERS) {
+    if ((host === domain || host.endsWith('.' + domain)) && (!path || path.test(url.pathname))) return name;
+  }
+  return host.replace(/^www\./, '');
+}
