@@ -116,12 +116,17 @@ export function keepClear(doc: Document, bar: HTMLElement, edge: 'top' | 'bottom
   const beforePriority = style.getPropertyPriority(prop);
   const room = doc.createElement('consent-gate-reserve');
   room.setAttribute('aria-hidden', 'true');
-  const parent = doc.body ?? doc.documentElement;
-  // The host stays first in <body> (first in the tab order); the room for a top bar comes right after it.
-  const host = (bar.getRootNode() as ShadowRoot).host;
-  if (edge === 'top' && host?.parentNode === parent) parent.insertBefore(room, host.nextSibling);
-  else if (edge === 'top') parent.insertBefore(room, parent.firstChild);
-  else parent.appendChild(room);
+  // In <body>, at its start or end. A script in <head> runs before <body> exists: wait for the parse to end.
+  const place = () => {
+    const body = doc.body;
+    if (!body) return;
+    const host = (bar.getRootNode() as ShadowRoot).host;
+    // The host stays first (first in the tab order); the room for a top bar comes right after it.
+    if (edge === 'bottom') body.appendChild(room);
+    else body.insertBefore(room, host?.parentNode === body ? host.nextSibling : body.firstChild);
+  };
+  if (doc.body) place();
+  else doc.addEventListener('DOMContentLoaded', place, { once: true });
   const clear = () => {
     const height = bar.offsetHeight + 'px';
     style.setProperty(prop, height);
@@ -134,6 +139,7 @@ export function keepClear(doc: Document, bar: HTMLElement, edge: 'top' | 'bottom
   else clear();
   return () => {
     observer?.disconnect();
+    doc.removeEventListener('DOMContentLoaded', place);
     room.remove();
     style.setProperty(prop, before, beforePriority);
   };

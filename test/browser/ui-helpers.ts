@@ -20,3 +20,46 @@ export const jsonConfig = (value: unknown) =>
 export async function consentCookie(page: Page): Promise<string | undefined> {
   return (await page.context().cookies()).find((c) => c.name === 'consent_gate')?.value;
 }
+
+/**
+ * The colours the visitor sees at viewport points: a screenshot, decoded by
+ * the page's own canvas (no PNG decoder needed), read back as [r, g, b].
+ */
+export async function pixels(page: Page, points: Array<{ x: number; y: number }>): Promise<Array<[number, number, number]>> {
+  const png = await page.screenshot();
+  return page.evaluate(async ({ data, points }) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + data;
+    await img.decode();
+    const canvas = new OffscreenCanvas(img.width, img.height);
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    ctx.drawImage(img, 0, 0);
+    return points.map((p) => Array.from(ctx.getImageData(Math.floor(p.x), Math.floor(p.y), 1, 1).data.slice(0, 3)) as [number, number, number]);
+  }, { data: png.toString('base64'), points });
+}
+
+/** WCAG 2 contrast ratio of two sRGB colours. */
+export function contrast(a: readonly number[], b: readonly number[]): number {
+  const lum = (c: readonly number[]) => {
+    const [r, g, bl] = c.map((v) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Names of the nodes in Chromium's accessibility tree that assistive technology is given (not ignored). */
+export async function accessibleNames(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ ignored: boolean; name?: { value?: string } }> };
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored && n.name?.value).map((n) => n.name!.value!);
+}
+
+/** The notice's shadow root element matching `selector`: its box in the viewport. */
+export function boxOf(page: Page, selector: string) {
+  return page.evaluate((sel) => document.querySelector('consent-gate')!.shadowRoot!.querySelector(sel)!.getBoundingClientRect().toJSON() as DOMRect, selector);
+}
