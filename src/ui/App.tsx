@@ -157,6 +157,11 @@ export class App extends Component<AppProps, AppState> {
     const { view } = this.state;
     const panel = this.panel.current;
     if (previous === 'none' && view !== 'none') this.returnTo = deepActiveElement(this.props.doc);
+    // A modal is modal to everything, not only to Tab: the rest of the page leaves the accessibility
+    // tree. Undone before focus goes back, since an inert element cannot take focus.
+    const host = this.host();
+    this.unmodal?.();
+    this.unmodal = this.modal() && host ? inertOthers(this.props.doc, host) : undefined;
     if (view === 'none') restoreFocus(this.returnTo, this.props.doc);
     else if (panel && move) {
       const customize = previous === 'dialog' ? panel.querySelector<HTMLElement>('.customize') : null;
@@ -166,10 +171,6 @@ export class App extends Component<AppProps, AppState> {
     this.unclear?.();
     const { position } = this.props.model;
     this.unclear = view === 'notice' && panel && position !== 'center' ? keepClear(this.props.doc, panel, position) : undefined;
-    // A modal is modal to everything, not only to Tab: the rest of the page leaves the accessibility tree.
-    const host = this.host();
-    this.unmodal?.();
-    this.unmodal = this.modal() && host ? inertOthers(this.props.doc, host) : undefined;
   }
 
   private modal(): boolean {

@@ -76,19 +76,26 @@ export function restoreFocus(target: Element | null, doc: Document): void {
  * const undo = inertOthers(document, host); // later: undo()
  */
 export function inertOthers(doc: Document, keep: Element): () => void {
-  const body = doc.body;
   const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver;
-  if (!body) return () => {};
   const made = new Set<Element>();
+  let observer: MutationObserver | null = null;
   const apply = (el: Element) => {
     if (el === keep || el.hasAttribute('inert') || el.localName === 'script' || el.localName === 'style') return;
     el.setAttribute('inert', '');
     made.add(el);
   };
-  for (const el of Array.from(body.children)) apply(el);
-  const observer = Observer ? new Observer((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeType === 1 && apply(n as Element)))) : null;
-  observer?.observe(body, { childList: true });
+  const start = () => {
+    const body = doc.body;
+    if (!body) return;
+    for (const el of Array.from(body.children)) apply(el);
+    observer = Observer ? new Observer((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeType === 1 && apply(n as Element)))) : null;
+    observer?.observe(body, { childList: true });
+  };
+  // A modal opened by a script in <head> comes before <body>: the page is made inert once it is parsed.
+  if (doc.body) start();
+  else doc.addEventListener('DOMContentLoaded', start, { once: true });
   return () => {
+    doc.removeEventListener('DOMContentLoaded', start);
     observer?.disconnect();
     made.forEach((el) => el.removeAttribute('inert'));
   };
