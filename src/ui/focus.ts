@@ -137,8 +137,10 @@ export function keepClear(doc: Document, bar: HTMLElement, edge: 'top' | 'bottom
   const clear = () => {
     const height = bar.offsetHeight + 'px';
     style.setProperty(prop, height);
-    // Inline !important: a page rule (even `* { all: unset !important }`) cannot collapse it.
-    room.setAttribute('style', `display:block!important;height:${height}!important;margin:0!important;padding:0!important;border:0!important;visibility:hidden!important`);
+    // Inline !important: a page rule (even `* { all: unset !important }`) cannot collapse it. Through
+    // the CSSOM, which a CSP without 'unsafe-inline' allows (a style attribute it would block).
+    const rules: Record<string, string> = { display: 'block', height, margin: '0', padding: '0', border: '0', visibility: 'hidden' };
+    for (const [name, value] of Object.entries(rules)) room.style.setProperty(name, value, 'important');
   };
   const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.ResizeObserver;
   const observer = Observer ? new Observer(clear) : null;

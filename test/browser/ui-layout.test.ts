@@ -99,17 +99,26 @@ describe('every language at 320 px', () => {
 });
 
 describe('positions', () => {
-  it.each(['top', 'bottom'])('a %s bar covers the page without moving its content', async (position) => {
+  it.each(['top', 'bottom'])('a %s bar covers the page and makes room for it at that end, nothing else moves', async (position) => {
     const baseline = server.page(`/layout-base-${position}.html`, sitePage({ script: '/nothing.js', body: page_body }));
     const url = server.page(`/layout-${position}.html`, sitePage({ attrs: `data-position="${position}"`, body: page_body }));
     // Reduced motion: the entrance animation would move the bar for a moment.
     const { page, context } = await openPage(browser, { viewport: { width: 1024, height: 700 }, reducedMotion: 'reduce' });
     await page.goto(baseline);
-    const before = await page.evaluate(() => [document.querySelector('h1')!.getBoundingClientRect().top, document.documentElement.scrollHeight]);
+    const [top, height] = await page.evaluate(() => [document.querySelector('h1')!.getBoundingClientRect().top, document.documentElement.scrollHeight]);
     await page.goto(url);
     await expect.poll(() => page.getByRole('button', { name: 'Customize' }).isVisible()).toBe(true);
-    expect(await page.evaluate(() => [document.querySelector('h1')!.getBoundingClientRect().top, document.documentElement.scrollHeight])).toEqual(before);
     const bar = await page.evaluate(() => document.querySelector('consent-gate')!.shadowRoot!.querySelector('.notice')!.getBoundingClientRect().toJSON());
+    // WCAG 2.4.11: the page can scroll every part of itself clear of the bar; under a top bar it starts below it.
+    const state = () =>
+      page.evaluate(() => ({
+        h1: document.querySelector('h1')!.getBoundingClientRect().top,
+        // Room between the end of the page's content and the end of the scrollable page.
+        room: document.documentElement.scrollHeight - (document.querySelector('p:last-of-type')!.getBoundingClientRect().bottom + scrollY),
+      }));
+    if (position === 'top') await expect.poll(async () => (await state()).h1 >= bar.height + top).toBe(true);
+    else await expect.poll(async () => ((s) => s.h1 === top && s.room >= Math.floor(bar.height))(await state())).toBe(true);
+    expect(height).toBeGreaterThan(0);
     if (position === 'top') expect(bar.top).toBe(0);
     else expect(Math.round(bar.bottom)).toBe(700);
     await page.screenshot({ path: `${SHOTS}/notice-${position}.png` });

@@ -59,15 +59,16 @@ describe('page CSS does not reach in', () => {
 });
 
 describe('theming', () => {
-  it('custom properties set on the host restyle the notice', async () => {
-    const head = '<style>consent-gate { --cg-accent: rgb(120, 0, 60); --cg-accent-fg: rgb(255, 255, 250); --cg-radius: 0px; }</style>';
+  it('custom properties set on the host restyle the notice; the label colour follows the accent for contrast (--cg-accent-fg is not read)', async () => {
+    const head = '<style>consent-gate { --cg-accent: rgb(120, 0, 60); --cg-accent-fg: rgb(120, 0, 61); --cg-radius: 0px; }</style>';
     const url = server.page('/style-theme.html', sitePage({ head, attrs: 'data-theme="light"' }));
     const { page, context } = await openPage(browser);
     await page.goto(url);
     await visibleButtons(page);
-    expect(await styleOf(page, '.btn', ['background-color', 'color', 'border-top-left-radius'])).toEqual({
-      'background-color': 'rgb(120, 0, 60)',
-      color: 'rgb(255, 255, 250)',
+    expect(await styleOf(page, '.btn', ['background-image', 'color', 'border-top-left-radius'])).toEqual({
+      // Our accent, made opaque (relative colour syntax serializes in color(srgb …)).
+      'background-image': 'linear-gradient(color(srgb 0.470588 0 0.235294) 0px, color(srgb 0.470588 0 0.235294) 0px)',
+      color: 'lab(100 0 0)',
       'border-top-left-radius': '0px',
     });
     await context.close();
