@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deepActiveElement, keepClear, restoreFocus, trapTab } from '../../../src/ui/focus';
+import { deepActiveElement, inertOthers, keepClear, restoreFocus, trapTab } from '../../../src/ui/focus';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -73,6 +73,62 @@ describe('keepClear', () => {
     const undoBottom = keepClear(document, bar, 'bottom');
     undoBottom();
     expect(document.documentElement.style.getPropertyValue('scroll-padding-bottom')).toBe('');
+    document.documentElement.removeAttribute('style');
+  });
+});
+
+describe('restoreFocus without a place to return to', () => {
+  it('focuses the main landmark, without leaving it in the tab order', () => {
+    document.body.innerHTML = '<nav><a href="#">Home</a></nav><main><h1>Shop</h1></main>';
+    restoreFocus(null, document);
+    const main = document.querySelector('main')!;
+    expect(document.activeElement).toBe(main);
+    main.blur();
+    expect(main.hasAttribute('tabindex')).toBe(false);
+    document.body.innerHTML = '';
+  });
+
+  it('skips an element that is inert', () => {
+    document.body.innerHTML = '<div inert><a href="#" id="in">inside</a></div><main>content</main>';
+    restoreFocus(document.getElementById('in'), document);
+    expect(document.activeElement?.localName).toBe('main');
+    document.body.innerHTML = '';
+  });
+});
+
+describe('inertOthers', () => {
+  it('makes every other child of <body> inert, also one added later, and undoes only what it did', () => {
+    document.body.innerHTML = '<div id="a"></div><div id="b" inert></div><consent-gate></consent-gate>';
+    const host = document.querySelector('consent-gate')!;
+    const undo = inertOthers(document, host);
+    expect(document.getElementById('a')!.hasAttribute('inert')).toBe(true);
+    expect(host.hasAttribute('inert')).toBe(false);
+    undo();
+    expect(document.getElementById('a')!.hasAttribute('inert')).toBe(false);
+    expect(document.getElementById('b')!.hasAttribute('inert')).toBe(true);
+    document.body.innerHTML = '';
+  });
+});
+
+describe('keepClear room', () => {
+  it('adds a block of the bar height at the end of <body> for a bottom bar, after the host for a top bar, and removes it', () => {
+    document.body.innerHTML = '<consent-gate></consent-gate><p>content</p>';
+    const host = document.querySelector('consent-gate')!;
+    const root = host.attachShadow({ mode: 'open' });
+    const bar = document.createElement('div');
+    root.append(bar);
+    Object.defineProperty(bar, 'offsetHeight', { value: 80 });
+    const undoBottom = keepClear(document, bar, 'bottom');
+    const room = document.body.lastElementChild as HTMLElement;
+    expect(room.localName).toBe('consent-gate-reserve');
+    expect(room.style.getPropertyValue('height')).toBe('80px');
+    expect(room.style.getPropertyPriority('height')).toBe('important');
+    undoBottom();
+    expect(document.querySelector('consent-gate-reserve')).toBeNull();
+    const undoTop = keepClear(document, bar, 'top');
+    expect(host.nextElementSibling?.localName).toBe('consent-gate-reserve');
+    undoTop();
+    document.body.innerHTML = '';
     document.documentElement.removeAttribute('style');
   });
 });
