@@ -1,19 +1,17 @@
 import type { Settings } from '../config/settings';
 import type { Store } from '../consent/store';
+import type { ReceiptBody } from '../receipts/receipt';
+import { shownDigest, type ShownContent } from '../receipts/shown-digest';
 import type { Warn } from '../util/warn';
 
 /** The package version sent in receipts; a node test keeps it equal to package.json. */
 export const VERSION = '0.1.0';
 
-/** What a consent receipt holds (docs/consent-signals.md#consent-receipts): the decision, where it was made, no personal data. */
-export interface Receipt {
-  id: string;
-  timestamp: number;
-  revision: string;
-  purposes: Record<string, boolean>;
-  url: string;
-  version: string;
-}
+/** What a consent receipt holds (docs/consent-signals.md#consent-receipts, docs/receipts.md): the decision, how and where it was made, no personal data. */
+export type Receipt = ReceiptBody;
+
+/** What the visitor could read, with its language: the UI model gives both. */
+export type Shown = ShownContent & { lang: string };
 
 /**
  * Consent receipts (docs/consent-signals.md#consent-receipts, `data-log-url`): after every new decision, its
@@ -21,26 +19,60 @@ export interface Receipt {
  * where the beacon is missing or refused). The body is JSON sent as
  * `text/plain`, a CORS-safelisted type, so a cross-origin endpoint needs no
  * preflight. Sending never blocks the page; a failure is told once.
- * Returns a function that stops following the store.
+ * `shown` gives what the visitor was shown (texts, purposes with their cookie
+ * declarations, policy URL) and its language; the receipt carries its SHA-256,
+ * computed once, on the first decision. Returns a function that stops following the store.
  *
  * @example
- * const stop = logConsent(store, settings, { win: window, warn });
+ * const stop = logConsent(store, settings, { win: window, warn, shown: () => model });
  */
-export function logConsent(store: Store, settings: Settings, { win, warn }: { win: Window; warn: Warn }): () => void {
+export function logConsent(
+  store: Store,
+  settings: Settings,
+  { win, warn, shown }: { win: Window; warn: Warn; shown: () => Shown },
+): () => void {
   const endpoint = settings.logUrl;
   if (!endpoint) return () => {};
   const failed = (error?: unknown) => warn('could not send the consent receipt to ' + endpoint, error);
+  let digest: { lang: string; shown: string } | undefined;
+  const describeShown = () => {
+    if (!digest) {
+      const content = shown();
+      digest = { lang: content.lang, shown: shownDigest(content) };
+    }
+    return digest;
+  };
   // A reset or a re-read of the same decision is no new decision; a decision read from
   // another tab's cookie was logged by the tab that made it (one receipt per decision).
-  let sent = store.get().id;
+  // `previous` links each receipt to the decision it replaced, also one made in another tab.
+  let previous = store.get().id;
   return store.subscribe((local) => {
     const { id, timestamp, revision, purposes } = store.get();
-    if (!local || !id || id === sent) return;
-    sent = id;
+    const replaced = previous;
+    previous = id;
+    if (!local || !id || id === replaced) return;
     const { origin, pathname } = win.location;
-    // The page address without query and fragment: those may carry personal data.
-    const receipt: Receipt = { id, timestamp: timestamp!, revision, purposes, url: origin + pathname, version: VERSION };
-    const body = JSON.stringify(receipt);
+    let body: string;
+    try {
+      const { lang, shown: hash } = describeShown();
+      // The page address without query and fragment: those may carry personal data.
+      const receipt: Receipt = {
+        id,
+        previous: replaced,
+        timestamp: timestamp!,
+        revision,
+        mode: settings.mode,
+        purposes,
+        method: store.method() ?? 'api',
+        lang,
+        shown: hash,
+        url: origin + pathname,
+        version: VERSION,
+      };
+      body = JSON.stringify(receipt);
+    } catch (error) {
+      return failed(error);
+    }
     const nav = win.navigator;
     try {
       if (nav.sendBeacon?.(endpoint, body)) return;

@@ -1,0 +1,45 @@
+import { sha256Hex } from './sha256';
+
+/** A cookie declared for a purpose, as the dialog lists it. */
+export type ShownCookie = string | { name: string; provider?: string; duration?: string; description?: string };
+
+/** Exactly what the visitor could read before deciding. */
+export interface ShownContent {
+  /** Every text of the chosen language (notice, dialog, buttons), by key. */
+  texts: Readonly<Record<string, string>>;
+  /** The purposes in the order shown, with their label, description and declared cookies. */
+  purposes: ReadonlyArray<{ id: string; label: string; description: string; cookies: readonly ShownCookie[] }>;
+  policyUrl: string | null;
+}
+
+/** JSON with object keys sorted at every level: one byte sequence for one content, on every engine. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return '[' + value.map(canonicalJson).join(',') + ']';
+  if (value && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .sort()
+      .map((key) => JSON.stringify(key) + ':' + canonicalJson((value as Record<string, unknown>)[key]));
+    return '{' + entries.join(',') + '}';
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/**
+ * The SHA-256 (hex) of what the visitor was shown: the canonical JSON of
+ * `{ texts, purposes, policyUrl }`, UTF-8 encoded. Pure and synchronous, so
+ * the page computes it for the receipt and a site owner recomputes it on a
+ * server from a kept copy of the configuration, to show which texts a receipt's
+ * `shown` stands for (see docs/receipts.md).
+ *
+ * @example
+ * shownDigest({ texts: { title: 'Cookies' }, purposes: [], policyUrl: null }) // 64 hex digits
+ */
+export function shownDigest({ texts, purposes, policyUrl }: ShownContent): string {
+  const content = {
+    texts,
+    purposes: purposes.map(({ id, label, description, cookies }) => ({ id, label, description, cookies })),
+    policyUrl,
+  };
+  return sha256Hex(new TextEncoder().encode(canonicalJson(content)));
+}
