@@ -21,10 +21,12 @@ export type Shown = ShownContent & { lang: string };
  * preflight. Sending never blocks the page; a failure is told once.
  * `shown` gives what the visitor was shown (texts, purposes with their cookie
  * declarations, policy URL) and its language; the receipt carries its SHA-256,
- * computed once, on the first decision. Returns a function that stops following the store.
+ * computed once, just after start-up (Web Crypto is asynchronous), so it is
+ * ready before the visitor can click and a receipt is sent in the same task as
+ * the decision, before a withdrawal's reload. Returns a function that stops following the store.
  *
  * @example
- * const stop = logConsent(store, settings, { win: window, warn, shown: () => model });
+ * const stop = logConsent(store, settings, { win, warn, shown: () => model });
  */
 export function logConsent(
   store: Store,
@@ -34,14 +36,21 @@ export function logConsent(
   const endpoint = settings.logUrl;
   if (!endpoint) return () => {};
   const failed = (error?: unknown) => warn('could not send the consent receipt to ' + endpoint, error);
-  let digest: { lang: string; shown: string } | undefined;
-  const describeShown = () => {
-    if (!digest) {
-      const content = shown();
-      digest = { lang: content.lang, shown: shownDigest(content) };
+  // After the caller's synchronous start-up, which builds what `shown` returns. Without Web Crypto
+  // (a page on plain http is no secure context) the receipt says `shown: null` rather than nothing.
+  const described = Promise.resolve().then(async () => {
+    const content = shown();
+    let hash: string | null = null;
+    try {
+      const subtle = win.crypto?.subtle;
+      if (subtle) hash = await shownDigest(content, subtle);
+    } catch {
+      hash = null;
     }
-    return digest;
-  };
+    return { lang: content.lang, shown: hash };
+  });
+  // A `shown` that threw is told when a decision needs it, not as an unhandled rejection now.
+  described.catch(() => {});
   // A reset or a re-read of the same decision is no new decision; a decision read from
   // another tab's cookie was logged by the tab that made it (one receipt per decision).
   // `previous` links each receipt to the decision it replaced, also one made in another tab.
@@ -52,9 +61,8 @@ export function logConsent(
     previous = id;
     if (!local || !id || id === replaced) return;
     const { origin, pathname } = win.location;
-    let body: string;
-    try {
-      const { lang, shown: hash } = describeShown();
+    const method = store.method() ?? 'api';
+    described.then(({ lang, shown: hash }) => {
       // The page address without query and fragment: those may carry personal data.
       const receipt: Receipt = {
         id,
@@ -63,26 +71,27 @@ export function logConsent(
         revision,
         mode: settings.mode,
         purposes,
-        method: store.method() ?? 'api',
+        method,
         lang,
         shown: hash,
         url: origin + pathname,
         version: VERSION,
       };
-      body = JSON.stringify(receipt);
-    } catch (error) {
-      return failed(error);
-    }
+      send(JSON.stringify(receipt));
+    }, failed);
+  });
+
+  function send(body: string) {
     const nav = win.navigator;
     try {
-      if (nav.sendBeacon?.(endpoint, body)) return;
+      if (nav.sendBeacon?.(endpoint!, body)) return;
     } catch {
       // An invalid or blocked URL: fetch below reports it.
     }
     try {
-      win.fetch(endpoint, { method: 'POST', body, keepalive: true }).then((r) => r.ok || failed(r.status), failed);
+      win.fetch(endpoint!, { method: 'POST', body, keepalive: true }).then((r) => r.ok || failed(r.status), failed);
     } catch (error) {
       failed(error);
     }
-  });
+  }
 }

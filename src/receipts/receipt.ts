@@ -23,8 +23,8 @@ export interface ReceiptBody {
   method: ReceiptMethod;
   /** The language of the texts shown. */
   lang: string;
-  /** SHA-256 (hex) of what the visitor was shown: see `shownDigest`. */
-  shown: string;
+  /** SHA-256 (hex) of what the visitor was shown (see `shownDigest`); `null` on a page that is no secure context (plain http), where browsers give no Web Crypto. */
+  shown: string | null;
   /** The page: origin and path, never query or fragment. */
   url: string;
   /** The consent-gate version that made the decision. */
@@ -86,7 +86,7 @@ export function parseReceipt(bytes: Uint8Array): ParseResult {
   if (o.mode !== 'opt-in' && o.mode !== 'opt-out') return fail('mode: opt-in or opt-out expected');
   if (!METHODS.includes(o.method as ReceiptMethod)) return fail('method: one of ' + METHODS.join(', '));
   if (!str(o.lang, LANG)) return fail('lang: a language code expected');
-  if (!str(o.shown, HEX64)) return fail('shown: SHA-256 as 64 hex digits expected');
+  if (o.shown !== null && !str(o.shown, HEX64)) return fail('shown: SHA-256 as 64 hex digits (or null) expected');
   if (!str(o.version, VERSION)) return fail('version: a version number expected');
   const p = o.purposes;
   if (!p || typeof p !== 'object' || Array.isArray(p)) return fail('purposes: an object expected');
@@ -111,7 +111,7 @@ export function parseReceipt(bytes: Uint8Array): ParseResult {
       purposes,
       method: o.method as ReceiptMethod,
       lang: o.lang as string,
-      shown: o.shown as string,
+      shown: o.shown as string | null,
       url,
       version: o.version as string,
     },

@@ -1,5 +1,3 @@
-import { sha256Hex } from './sha256';
-
 /** A cookie declared for a purpose, as the dialog lists it. */
 export type ShownCookie = string | { name: string; provider?: string; duration?: string; description?: string };
 
@@ -27,19 +25,22 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * The SHA-256 (hex) of what the visitor was shown: the canonical JSON of
- * `{ texts, purposes, policyUrl }`, UTF-8 encoded. Pure and synchronous, so
- * the page computes it for the receipt and a site owner recomputes it on a
- * server from a kept copy of the configuration, to show which texts a receipt's
- * `shown` stands for (see docs/receipts.md).
+ * `{ texts, purposes, policyUrl }`, UTF-8 encoded, hashed with Web Crypto. Pure
+ * (same input, same digest, on every engine), so the page computes it for the
+ * receipt and a site owner recomputes it on a server from a kept copy of the
+ * configuration, to show which texts a receipt's `shown` stands for (see
+ * docs/receipts.md). Rejects where `crypto.subtle` is missing: browsers give
+ * it to secure contexts only (https, localhost).
  *
  * @example
- * shownDigest({ texts: { title: 'Cookies' }, purposes: [], policyUrl: null }) // 64 hex digits
+ * await shownDigest({ texts: { title: 'Cookies' }, purposes: [], policyUrl: null }) // 64 hex digits
  */
-export function shownDigest({ texts, purposes, policyUrl }: ShownContent): string {
+export async function shownDigest({ texts, purposes, policyUrl }: ShownContent, subtle: SubtleCrypto = globalThis.crypto.subtle): Promise<string> {
   const content = {
     texts,
     purposes: purposes.map(({ id, label, description, cookies }) => ({ id, label, description, cookies })),
     policyUrl,
   };
-  return sha256Hex(new TextEncoder().encode(canonicalJson(content)));
+  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(content)));
+  return Array.from(new Uint8Array(digest), (b) => (b < 16 ? '0' : '') + b.toString(16)).join('');
 }
