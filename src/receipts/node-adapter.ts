@@ -41,7 +41,11 @@ async function serve(handler: ReceiptHandler, req: IncomingMessage, res: ServerR
     ...(hasBody ? { duplex: 'half' } : {}),
   } as RequestInit);
   const response = await handler(request, { clientAddress: req.socket.remoteAddress });
-  res.writeHead(response.status, Object.fromEntries(response.headers));
+  const head: Record<string, string> = Object.fromEntries(response.headers);
+  // Answered before the body was read to its end (413, 429…): the rest of it would be read as the
+  // next request on this connection, so the connection ends with this response.
+  if (hasBody && !req.complete) head.connection = 'close';
+  res.writeHead(response.status, head);
   if (!response.body || method === 'HEAD') {
     res.end();
     return;

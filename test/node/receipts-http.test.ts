@@ -96,14 +96,17 @@ describe('the receipts service over HTTP (the consent-gate receipts command)', (
     expect((await fetch(`${service.url}/receipts`)).status).toBe(401);
   });
 
-  it('refuses hundreds of hostile bodies with a 4xx each, stores none of them, and keeps answering', async () => {
+  it('refuses hundreds of hostile bodies with a 4xx each, stores none of them, and keeps answering', { timeout: 30_000 }, async () => {
     const before = (await exported()).length;
     const good = receipt();
     const fields = Object.keys(good);
     const sqlish = ["'; DROP TABLE receipts; --", '" OR 1=1 --', "0x'); DELETE FROM receipts; --", '\\x00\u0000', '${7*7}', '<script>alert(1)</script>'];
     const wrongValues: unknown[] = [null, true, 0, -1, 1e308, '', [], {}, [1, 2], { a: 1 }, 'x'.repeat(3000), ...sqlish];
     const bodies: Array<string | Uint8Array> = [];
-    for (const field of fields) for (const value of wrongValues) bodies.push(JSON.stringify({ ...good, [field]: value }));
+    // (`previous` and `shown` may be null: a first decision, a page without Web Crypto.)
+    for (const field of fields) {
+      for (const value of wrongValues) if (!(value === null && (field === 'previous' || field === 'shown'))) bodies.push(JSON.stringify({ ...good, [field]: value }));
+    }
     for (const field of fields) {
       const without: Record<string, unknown> = { ...good };
       delete without[field];
