@@ -69,7 +69,8 @@ describe('nothing lost under load (SQLite, loopback)', () => {
     const { acknowledged, other } = await load(service.url, 8, () => Date.now() > end);
     expect(await service.stop()).toEqual({ code: 0, signal: null });
     expect(Object.fromEntries(other)).toEqual({});
-    expect(acknowledged.length).toBeGreaterThan(1000);
+    // How many is the bench's business (bench/receipts.mjs); here: enough for many group commits.
+    expect(acknowledged.length).toBeGreaterThan(50);
     const ids = await storedIds(file);
     expect(ids.length).toBe(acknowledged.length);
     expect(new Set(ids)).toEqual(new Set(acknowledged));
@@ -83,12 +84,12 @@ describe('nothing lost under load (SQLite, loopback)', () => {
     const acked: string[] = [];
     const running = load(service.url, 8, () => killed, acked);
     // Kill once a good number of receipts is acknowledged, with more in flight.
-    await expect.poll(() => acked.length, { timeout: 20_000, interval: 50 }).toBeGreaterThan(1500);
+    await expect.poll(() => acked.length, { timeout: 20_000, interval: 20 }).toBeGreaterThan(100);
     const exit = await service.kill();
     killed = true;
     const { acknowledged } = await running;
     expect(exit.signal).toBe('SIGKILL');
-    expect(acknowledged.length).toBeGreaterThan(1500);
+    expect(acknowledged.length).toBeGreaterThan(100);
     // Restarted on the same file: the WAL is recovered, the schema is there, and so is every acknowledged receipt.
     const again = await startService({ db: `sqlite:${file}`, origin: ORIGIN, tokenFile });
     expect((await fetch(again.url + '/health')).status).toBe(200);
