@@ -25,7 +25,7 @@ describe('the demo with its receipts service (npm start)', () => {
     await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain(first!);
     const text = (await panel.textContent())!;
     expect(text).toContain('Hownotice');
-    expect(text).toMatch(/Grantedanalytics, ads, customization, login/);
+    expect(text).toMatch(/Grantedads, analytics, customization, login/);
     expect(text).toMatch(/Refusednone/);
     expect(text).toMatch(/SHA-256 of what was shown[0-9a-f]{64}/);
     expect(text).toContain('Replacesnothing (first decision)');
