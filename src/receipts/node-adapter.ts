@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import { MAX_BODY_BYTES } from './receipt';
 import type { ReceiptHandler } from './service';
 
@@ -75,6 +74,8 @@ async function serve(handler: ReceiptHandler, req: IncomingMessage, res: ServerR
     return;
   }
   res.writeHead(response.status, head);
+  // Loaded here: `consent-gate/server` imports nothing at load, for those who only read cookies with it.
+  const { Readable } = await import('node:stream');
   const stream = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>);
   stream.on('error', () => res.destroy());
   res.on('close', () => stream.destroy());

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { CHAIN_SQL, LATEST_VERSION, MIGRATIONS, newerSchema, SCHEMA_TABLE } from './schema';
+import { CHAIN_SQL, LATEST_VERSION, migrations, newerSchema, SCHEMA_TABLE } from './schema';
 import { COLUMNS, EXPORT_PAGE, fromRow, toRow, type ReceiptStore } from './store';
 
 /** Options of the PostgreSQL store. */
@@ -114,7 +114,7 @@ async function migrate(client: PoolClient): Promise<void> {
   await client.query(`CREATE TABLE IF NOT EXISTS ${SCHEMA_TABLE} (version INTEGER NOT NULL PRIMARY KEY, applied_at BIGINT NOT NULL)`);
   const found = Number((await client.query(`SELECT COALESCE(MAX(version), 0) AS v FROM ${SCHEMA_TABLE}`)).rows[0].v);
   if (found > LATEST_VERSION) throw newerSchema(found);
-  for (const m of MIGRATIONS) {
+  for (const m of migrations()) {
     if (m.version <= found) continue;
     await client.query(m.postgres);
     await client.query(`INSERT INTO ${SCHEMA_TABLE} (version, applied_at) VALUES ($1, $2)`, [m.version, Date.now()]);

@@ -30,7 +30,11 @@ const columns = (id: string, big: string) => `
   ip TEXT,
   user_agent TEXT`;
 
-export const MIGRATIONS: readonly Migration[] = [
+/**
+ * Every migration, oldest first. A function, not a module-level array: `consent-gate/server`
+ * users who only read cookies tree-shake it all away.
+ */
+export const migrations = (): readonly Migration[] => [
   {
     version: 1,
     sqlite: `
@@ -60,7 +64,8 @@ FOR EACH ROW EXECUTE FUNCTION receipts_append_only();`,
   },
 ];
 
-export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+/** The version of the newest migration above (a node test keeps the two equal). */
+export const LATEST_VERSION = 1;
 
 /** The table that records which migrations ran. */
 export const SCHEMA_TABLE = 'consent_gate_schema';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { CHAIN_SQL, LATEST_VERSION, MIGRATIONS, newerSchema, SCHEMA_TABLE } from './schema';
+import { CHAIN_SQL, LATEST_VERSION, migrations, newerSchema, SCHEMA_TABLE } from './schema';
 import { COLUMNS, EXPORT_PAGE, fromRow, toRow, type ReceiptStore, type StoredReceipt, type TimeRange } from './store';
 
 /** Options of the SQLite store. */
@@ -95,7 +95,7 @@ function migrate(db: Database): void {
     db.exec(`CREATE TABLE IF NOT EXISTS ${SCHEMA_TABLE} (version INTEGER NOT NULL PRIMARY KEY, applied_at INTEGER NOT NULL)`);
     const found = currentVersion(db);
     if (found > LATEST_VERSION) throw newerSchema(found);
-    for (const m of MIGRATIONS) {
+    for (const m of migrations()) {
       if (m.version <= found) continue;
       db.exec(m.sqlite);
       db.prepare(`INSERT INTO ${SCHEMA_TABLE} (version, applied_at) VALUES (?, ?)`).run(m.version, Date.now());

@@ -148,3 +148,10 @@ describe('truncateIp', () => {
     for (const bad of ['', 'localhost', '1.2.3', '256.1.1.1', '1::2::3', '12345::', 'g::1']) expect(truncateIp(bad)).toBeNull();
   });
 });
+
+describe('the schema', () => {
+  it('names as latest version the newest migration', async () => {
+    const { LATEST_VERSION, migrations } = await import('../../src/receipts/schema');
+    expect(migrations().map((m) => m.version)).toEqual(Array.from({ length: LATEST_VERSION }, (_, i) => i + 1));
+  });
+});
