@@ -11,17 +11,10 @@ export interface ShownContent {
 }
 
 /** JSON with object keys sorted at every level: one byte sequence for one content, on every engine. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return '[' + value.map(canonicalJson).join(',') + ']';
-  if (value && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .sort()
-      .map((key) => JSON.stringify(key) + ':' + canonicalJson((value as Record<string, unknown>)[key]));
-    return '{' + entries.join(',') + '}';
-  }
-  return JSON.stringify(value ?? null);
-}
+export const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
 
 /**
  * The SHA-256 (hex) of what the visitor was shown: the canonical JSON of
@@ -42,5 +35,5 @@ export async function shownDigest({ texts, purposes, policyUrl }: ShownContent, 
     policyUrl,
   };
   const digest = await subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(content)));
-  return Array.from(new Uint8Array(digest), (b) => (b < 16 ? '0' : '') + b.toString(16)).join('');
+  return Array.from(new Uint8Array(digest), (b) => (256 + b).toString(16).slice(1)).join('');
 }
