@@ -41,6 +41,27 @@ function readUpTo(req: IncomingMessage, limit: number): Promise<{ body: Buffer; 
   });
 }
 
+/**
+ * Reads and discards the rest of a body too large to keep, up to `limit` bytes, so the client
+ * (still sending) gets the 413 instead of a reset connection. Past the limit, the connection is
+ * reset all the same: nobody sends a megabyte as a receipt.
+ */
+function discard(req: IncomingMessage, limit: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (req.complete) return resolve();
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) done();
+    };
+    const done = () => {
+      req.off('data', onData).off('end', done).off('error', done).pause();
+      resolve();
+    };
+    req.on('data', onData).once('end', done).once('error', done).resume();
+  });
+}
+
 async function serve(handler: ReceiptHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -61,6 +82,7 @@ async function serve(handler: ReceiptHandler, req: IncomingMessage, res: ServerR
   const target = (req.url ?? '/').startsWith('/') ? req.url! : '/';
   const request = new Request('http://localhost' + target, { method, headers, body: hasBody ? ((body ?? new Uint8Array(0)) as unknown as BodyInit) : undefined });
   const response = await handler(request, { clientAddress: req.socket.remoteAddress });
+  if (!complete) await discard(req, 1 << 20);
   const head: Record<string, string> = Object.fromEntries(response.headers);
   // Answered before the body was read to its end (413): the rest of it would be read as the
   // next request on this connection, so the connection ends with this response.
