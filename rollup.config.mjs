@@ -39,6 +39,8 @@ const script = (input, file) => ({
 });
 
 const external = ['preact', 'preact/jsx-runtime', 'js-cookie'];
+/** `consent-gate/server` also holds the receipts service: Node built-ins and its optional database drivers stay imports. */
+const serverExternal = [/^node:/, /^(better-sqlite3|pg)(\/|$)/];
 
 /** The `consent-gate` command and its browser lookup (also used by the tests and the bench), for Node. */
 const cli = {
@@ -60,13 +62,13 @@ export default [
   script('src/script-en.ts', 'dist/consent-gate.en.min.js'),
   {
     input: { index: 'src/index.ts', server: 'src/server.ts' },
-    external,
+    external: [...external, ...serverExternal],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name].mjs' },
     plugins: [rawCss(), typescript()],
   },
   {
     input: { index: 'src/index.ts', server: 'src/server.ts' },
-    external: [...external, /\.css\?raw$/],
+    external: [...external, ...serverExternal, /\.css\?raw$/],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name].d.ts' },
     plugins: [dts()],
   },

@@ -34,9 +34,10 @@ function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function consentGateTag(chosen) {
+function consentGateTag(chosen, logUrl) {
   return [
     `<script defer src="${SCRIPT_OF_BUILD[chosen.build]}"`,
+    ...(logUrl ? [`        data-log-url="${escapeHtml(logUrl)}"`] : []),
     `        data-purposes="analytics ads customization login"`,
     `        data-mode="${escapeHtml(chosen.mode)}"`,
     `        data-position="${escapeHtml(chosen.position)}"`,
@@ -65,9 +66,9 @@ function switcherFields(chosen) {
   return [...selects, gpc].join('\n');
 }
 
-/** The full demo page for these choices. */
-export function renderPage(chosen) {
-  const tag = consentGateTag(chosen);
+/** The full demo page for these choices; with `logUrl`, every decision's receipt goes there. */
+export function renderPage(chosen, { logUrl = null } = {}) {
+  const tag = consentGateTag(chosen, logUrl);
   const parts = {
     'gpc-simulation': chosen.gpc ? GPC_SIMULATION : '',
     'consent-gate-tag': tag,

@@ -7,6 +7,8 @@ export interface Demo {
   url: string;
   /** Every request path (with query) in arrival order. */
   requests: string[];
+  /** The receipts service's SQLite file, or why the service is off in this run. */
+  receipts: { file: string | null; error: string | null };
   close(): Promise<void>;
 }
 

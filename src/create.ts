@@ -40,7 +40,9 @@ export function create(options: ConsentGateOptions, { win, catalog, warn, nonce 
   const store = createStore({ settings, jar, warn, now: () => Date.now(), crypto: win.crypto, signalRefused });
   // docs/consent-signals.md#google-consent-mode: the consent default reaches dataLayer before the gate activates any tag, and each
   // update before the tags a change activates (subscribers run in subscription order).
-  const integrations = [googleConsentMode(store, settings, { win, warn }), logConsent(store, settings, { win, warn })];
+  // The receipt hashes what the visitor was shown: the UI model, built below (read on the first decision).
+  const shown = () => model;
+  const integrations = [googleConsentMode(store, settings, { win, warn }), logConsent(store, settings, { win, warn, shown })];
 
   // docs/gate.md#withdrawal: declarations of refused purposes are cleared on every load and after each change.
   const cleanup = () => clearRefused(settings, store.choices(), jar, win);

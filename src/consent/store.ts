@@ -16,13 +16,18 @@ export interface StoreEnv {
   signalRefused: readonly string[];
 }
 
+/** How a decision was made, as its receipt tells (`gpc`: recorded from the Global Privacy Control signal). */
+export type DecisionMethod = 'notice' | 'dialog' | 'placeholder' | 'api' | 'gpc';
+
 /** The one source of truth for consent: the only writer of the consent cookie. */
 export interface Store {
   /** Each configured purpose: granted, refused, or undecided (`undefined`). */
   choices(): Choices;
   get(): ConsentState;
-  /** Records the given choices (merged with the stored ones) as a new decision. */
-  decide(choices: Readonly<Record<string, boolean>>): void;
+  /** Records the given choices (merged with the stored ones) as a new decision, made through `method` (default `api`). */
+  decide(choices: Readonly<Record<string, boolean>>, method?: DecisionMethod): void;
+  /** How this tab's latest decision was made; `null` when the decision was read from the cookie or reset. */
+  method(): DecisionMethod | null;
   /** Forgets the decision. */
   reset(): void;
   /** Re-reads the cookie (another tab may have decided); notifies when it changed. */
@@ -50,6 +55,7 @@ export function createStore(env: StoreEnv): Store {
   const emitter = createEmitter<{ change: boolean }>((e) => warn('a consent listener threw', e));
   let decision: Decision | null = null;
   let memoryOnly = false;
+  let method: DecisionMethod | null = null;
 
   const read = (): Decision | null => {
     const values = jar.getAll(settings.cookieName);
@@ -72,8 +78,9 @@ export function createStore(env: StoreEnv): Store {
     return out;
   };
 
-  const commit = (next: Decision | null, local: boolean) => {
+  const commit = (next: Decision | null, local: boolean, how: DecisionMethod | null = null) => {
     decision = next;
+    method = how;
     emitter.emit('change', local);
   };
 
@@ -93,7 +100,7 @@ export function createStore(env: StoreEnv): Store {
         id: decision ? decision.id : null,
       };
     },
-    decide(given) {
+    decide(given, how = 'api') {
       // Purposes this page does not configure are kept as stored, never added (fail closed).
       const merged: Record<string, boolean> = Object.assign(Object.create(null), decision?.choices);
       for (const p of settings.purposes) {
@@ -112,7 +119,7 @@ export function createStore(env: StoreEnv): Store {
         !jar.set(settings.cookieName, value, { days: settings.expiresDays, domain: settings.cookieDomain }) &&
         (read()?.timestamp ?? -1) < next.timestamp;
       if (memoryOnly) warn('the browser did not store the consent cookie; the choice holds for this page view only');
-      commit(next, true);
+      commit(next, true, how);
     },
     reset() {
       jar.remove(settings.cookieName, settings.cookieDomain);
@@ -126,6 +133,7 @@ export function createStore(env: StoreEnv): Store {
       const next = read();
       if (next?.id !== decision?.id) commit(next, false);
     },
+    method: () => method,
     subscribe: (listener) => emitter.on('change', listener),
   };
 }

@@ -137,7 +137,8 @@ export class App extends Component<AppProps, AppState> {
 
   /** After any decision: the notice goes, and the dialog closes. */
   private decide(choices: Record<string, boolean>) {
-    this.props.store.decide(choices);
+    // The receipt tells where the visitor decided: on the notice or in the dialog.
+    this.props.store.decide(choices, this.state.view === 'dialog' ? 'dialog' : 'notice');
     const decided = this.props.store.get().decided;
     this.open(decided ? 'none' : 'notice', decided);
   }

@@ -108,7 +108,7 @@ export function mountUi({ doc, store, model, theme, onView, warn }: UiOptions) {
       const allow = () => {
         const choices: Record<string, boolean> = {};
         for (const p of requirement.granted) choices[p] = true;
-        store.decide(choices);
+        store.decide(choices, 'placeholder');
       };
       render(<Placeholder model={model} name={placeholderName(target, doc, warn)} purposes={requirement.granted} onAllow={allow} />, ph.root);
     },

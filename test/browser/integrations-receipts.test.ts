@@ -27,9 +27,14 @@ describe('consent receipts (data-log-url)', () => {
     const state = await page.evaluate(() => window.consentGate.get());
     expect(receipts('/consent-log')[0]).toEqual({
       id: state.id,
+      previous: null,
       timestamp: state.timestamp,
       revision: '7',
+      mode: 'opt-in',
       purposes: { analytics: false, ads: false, customization: false, login: false },
+      method: 'notice',
+      lang: 'en',
+      shown: expect.stringMatching(/^[0-9a-f]{64}$/),
       url: server.url + '/receipt.html',
       version: '0.1.0',
     });
@@ -38,6 +43,7 @@ describe('consent receipts (data-log-url)', () => {
     const second = receipts('/consent-log')[1];
     expect(second.purposes).toEqual({ analytics: true, ads: false, customization: false, login: false });
     expect(second.id).not.toBe(state.id);
+    expect([second.previous, second.method, second.shown]).toEqual([state.id, 'api', receipts('/consent-log')[0].shown]);
     expect(warnings).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { webcrypto } from 'node:crypto';
 import { encodeDecision } from '../../../src/consent/cookie-format';
-import { logConsent } from '../../../src/integrations/consent-log';
+import { logConsent, type Shown } from '../../../src/integrations/consent-log';
+import { shownDigest } from '../../../src/receipts/shown-digest';
 import { setup } from './setup';
 
 function fakeWin({ beacon = true, fetchOk = true }: { beacon?: boolean | 'missing' | 'throws'; fetchOk?: boolean | 'rejects' } = {}) {
@@ -18,71 +20,106 @@ function fakeWin({ beacon = true, fetchOk = true }: { beacon?: boolean | 'missin
     fetches.push([url, init]);
     return fetchOk === 'rejects' ? Promise.reject(new TypeError('offline')) : Promise.resolve({ ok: fetchOk, status: fetchOk ? 204 : 500 });
   });
-  const win = { location: { origin: 'https://shop.example', pathname: '/cart' }, navigator: { sendBeacon }, fetch } as unknown as Window;
+  const win = { location: { origin: 'https://shop.example', pathname: '/cart' }, navigator: { sendBeacon }, fetch, crypto: webcrypto } as unknown as Window;
   return { win, beacons, fetches };
 }
+
+const content: Shown = {
+  lang: 'en',
+  texts: { title: 'We use cookies', acceptAll: 'Accept all' },
+  purposes: [{ id: 'analytics', label: 'Analytics', description: 'Counts visits', cookies: ['_ga*'] }],
+  policyUrl: '/privacy',
+};
+const shown = vi.fn(() => content);
 
 describe('logConsent', () => {
   it('sends nothing without data-log-url', () => {
     const { store, settings, warn } = setup();
     const { win, beacons, fetches } = fakeWin();
-    logConsent(store, settings, { win, warn });
+    logConsent(store, settings, { win, warn, shown });
     store.decide({ analytics: true });
     expect(beacons).toEqual([]);
     expect(fetches).toEqual([]);
   });
 
-  it('beacons a receipt with the decision, the page address and the version, and no more', () => {
+  it('beacons a receipt with the decision, how and where it was made, the hash of what was shown, and no more', async () => {
     const { store, settings, warn } = setup({ logUrl: '/consent-log', revision: '4' });
     const { win, beacons, fetches } = fakeWin();
-    logConsent(store, settings, { win, warn });
-    store.decide({ analytics: false, ads: false, customization: false, login: false });
+    logConsent(store, settings, { win, warn, shown });
+    store.decide({ analytics: false, ads: false, customization: false, login: false }, 'notice');
+    await vi.waitFor(() => expect(beacons).toHaveLength(1));
     expect(fetches).toEqual([]);
-    expect(beacons).toHaveLength(1);
     const [url, body] = beacons[0]!;
     const state = store.get();
     expect(url).toBe('/consent-log');
     expect(JSON.parse(body)).toEqual({
       id: state.id,
+      previous: null,
       timestamp: state.timestamp,
       revision: '4',
+      mode: 'opt-in',
       purposes: { analytics: false, ads: false, customization: false, login: false },
+      method: 'notice',
+      lang: 'en',
+      shown: await shownDigest(content, webcrypto.subtle as SubtleCrypto),
       url: 'https://shop.example/cart',
       version: '0.1.0',
     });
   });
 
-  it('sends one receipt per decision, none for a reset or a re-read of the same decision', () => {
+  it('links each receipt to the decision it replaced, also one read from another tab, and tells api decisions as api', async () => {
+    const { store, settings, warn, jar } = setup({ logUrl: '/log' });
+    const { win, beacons } = fakeWin();
+    logConsent(store, settings, { win, warn, shown });
+    store.decide({ analytics: true }, 'dialog');
+    const first = store.get().id;
+    const fromOtherTab = encodeDecision({ revision: '1', timestamp: Date.now(), id: 'c'.repeat(16), choices: { analytics: true } });
+    jar.values.set(settings.cookieName, [fromOtherTab]);
+    store.refresh();
+    store.decide({ analytics: false });
+    await vi.waitFor(() => expect(beacons).toHaveLength(2));
+    const sent = beacons.map(([, b]) => JSON.parse(b));
+    expect(sent.map((r) => [r.previous, r.method])).toEqual([
+      [null, 'dialog'],
+      ['c'.repeat(16), 'api'],
+    ]);
+    expect(sent[0].id).toBe(first);
+  });
+
+  it('sends one receipt per decision, none for a reset or a re-read of the same decision', async () => {
     const cookie = encodeDecision({ revision: '1', timestamp: Date.now(), id: 'b'.repeat(16), choices: { analytics: true } });
     const { store, settings, warn } = setup({ logUrl: '/log' }, { cookie });
     const { win, beacons } = fakeWin();
-    logConsent(store, settings, { win, warn });
+    logConsent(store, settings, { win, warn, shown });
     store.refresh();
     store.reset();
     expect(beacons).toHaveLength(0);
     store.decide({ analytics: true });
     store.decide({ analytics: false });
-    expect(beacons.map(([, b]) => JSON.parse(b).purposes.analytics)).toEqual([true, false]);
+    await vi.waitFor(() => expect(beacons.map(([, b]) => JSON.parse(b).purposes.analytics)).toEqual([true, false]));
   });
 
-  it('sends nothing for a decision another tab made and this tab read from the cookie', () => {
+  it('sends nothing for a decision another tab made and this tab read from the cookie', async () => {
     const { store, settings, warn, jar } = setup({ logUrl: '/log' });
     const { win, beacons } = fakeWin();
-    logConsent(store, settings, { win, warn });
+    logConsent(store, settings, { win, warn, shown });
     const fromOtherTab = encodeDecision({ revision: '1', timestamp: Date.now(), id: 'c'.repeat(16), choices: { analytics: true } });
     jar.values.set(settings.cookieName, [fromOtherTab]);
     store.refresh();
     expect(store.get().id).toBe('c'.repeat(16));
-    expect(beacons).toHaveLength(0);
+    // Receipts go out in decision order: once this tab's own decision is sent, nothing else was.
+    store.decide({ analytics: false });
+    await vi.waitFor(() => expect(beacons).toHaveLength(1));
+    expect(JSON.parse(beacons[0]![1]).previous).toBe('c'.repeat(16));
   });
 
-  it('falls back to fetch with keepalive when the beacon is refused or missing', () => {
+  it('falls back to fetch with keepalive when the beacon is refused or missing', async () => {
     for (const beacon of [false, 'missing', 'throws'] as const) {
       const { store, settings, warn, warnings } = setup({ logUrl: 'https://log.example/r' });
       const { win, fetches } = fakeWin({ beacon });
-      logConsent(store, settings, { win, warn });
+      logConsent(store, settings, { win, warn, shown });
       store.decide({ ads: true });
-      expect(fetches).toHaveLength(1);
+      await vi.waitFor(() => expect(fetches).toHaveLength(1));
       expect(fetches[0]![0]).toBe('https://log.example/r');
       expect(fetches[0]![1]).toMatchObject({ method: 'POST', keepalive: true });
       expect(JSON.parse(String(fetches[0]![1].body)).purposes.ads).toBe(true);
@@ -90,10 +127,21 @@ describe('logConsent', () => {
     }
   });
 
+  it('says shown: null where the page has no Web Crypto (plain http), and still sends the receipt', async () => {
+    const { store, settings, warn, warnings } = setup({ logUrl: '/log' });
+    const { win, beacons } = fakeWin();
+    Object.defineProperty(win, 'crypto', { value: {} });
+    logConsent(store, settings, { win, warn, shown });
+    store.decide({ analytics: true });
+    await vi.waitFor(() => expect(beacons).toHaveLength(1));
+    expect(JSON.parse(beacons[0]![1])).toMatchObject({ shown: null, lang: 'en' });
+    expect(warnings).toEqual([]);
+  });
+
   it('tells a failed send once and keeps the decision', async () => {
     const { store, settings, warn, warnings } = setup({ logUrl: '/log' });
     const { win } = fakeWin({ beacon: false, fetchOk: 'rejects' });
-    logConsent(store, settings, { win, warn });
+    logConsent(store, settings, { win, warn, shown });
     store.decide({ analytics: true });
     store.decide({ analytics: false });
     await vi.waitFor(() => expect(warnings).toEqual(['could not send the consent receipt to /log']));
