@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REACTIONS } from '../../src/create';
+import { allLanguages } from '../../src/i18n/all';
 import { createConsentGate, type ConsentGate } from '../../src/index';
 
 /** The ESM factory in jsdom: composition, order of reactions, lifecycle; execution order is proven in Chromium. */
@@ -44,6 +45,13 @@ describe('createConsentGate', () => {
     start({}, { languages: ['de'] });
     await until(() => expect(buttons()[0]).toBe('Alle akzeptieren'));
     document.documentElement.lang = '';
+  });
+
+  it('offers every built-in language as a chunk, and names a code it has no texts for', () => {
+    const warnings: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation((m: string) => void warnings.push(m));
+    start({}, { languages: [...Object.keys(allLanguages), 'xx'] });
+    expect(warnings).toEqual(['consent-gate: languages: xx has no built-in texts; give them in config.texts']);
   });
 
   it('keeps a tagged script inert until its purpose is granted, then swaps in a runnable clone', () => {
