@@ -42,6 +42,8 @@ async function serverImportSize() {
     treeShaking: true,
     format: 'esm',
     platform: 'neutral',
+    // The receipts service in the same entry loads these only when used; tree-shaken away here.
+    external: ['node:*', 'better-sqlite3', 'pg'],
     write: false,
     logLevel: 'silent',
   });
