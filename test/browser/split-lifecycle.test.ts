@@ -22,18 +22,20 @@ const esmPage = (body: string, lang = "en") => `<!doctype html><html lang="${lan
 }}</script>
 <script>
   window.ran = []; window.mark = (n) => ran.push(n);
-  // Net count of what is added: listeners on window and document, connected observers, open channels.
+  // What is added and not removed: listeners on window and document (by identity; once-listeners remove themselves), connected observers, open channels.
   window.census = { listeners: {}, observing: 0, channels: 0 };
-  const key = (t, type) => (t === window ? 'window:' : t === document ? 'document:' : null) && (t === window ? 'window:' : 'document:') + type;
+  const live = new Map(), ids = new WeakMap(); let next = 0;
+  const key = (t, type, fn) => (t === window || t === document) && fn ? (t === window ? 'window:' : 'document:') + type + ':' + (ids.get(fn) || (ids.set(fn, ++next), next)) : null;
+  const tally = () => { census.listeners = {}; for (const k of live.keys()) { const name = k.split(':').slice(0, 2).join(':'); census.listeners[name] = (census.listeners[name] || 0) + 1; } };
   const add = EventTarget.prototype.addEventListener, remove = EventTarget.prototype.removeEventListener;
   EventTarget.prototype.addEventListener = function (type, fn, options) {
-    const k = key(this, type);
-    if (k && !(options && options.once)) census.listeners[k] = (census.listeners[k] || 0) + 1;
+    const k = key(this, type, fn);
+    if (k && !(options && options.once)) (live.set(k, 1), tally());
     return add.call(this, type, fn, options);
   };
   EventTarget.prototype.removeEventListener = function (type, fn, options) {
-    const k = key(this, type);
-    if (k) census.listeners[k] = (census.listeners[k] || 0) - 1;
+    const k = key(this, type, fn);
+    if (k) (live.delete(k), tally());
     return remove.call(this, type, fn, options);
   };
   const observe = MutationObserver.prototype.observe, disconnect = MutationObserver.prototype.disconnect;
