@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import dts from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
+import { buildSync } from 'esbuild';
 
 /** `import css from './styles.css?raw'`: the stylesheet as a minified string (the same import works in vitest). */
 function rawCss() {
@@ -31,11 +33,73 @@ const typescript = () =>
 const minify = () =>
   terser({ ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } });
 
-/** The script-tag builds: one self-contained classic script each (docs/attributes.md#the-script-tag). */
-const script = (input, file) => ({
+/**
+ * Every built-in language's texts, read from src/i18n/all.ts (bundled by
+ * esbuild, as rollup has no TS loader for its own config).
+ */
+function builtInTexts() {
+  const { outputFiles } = buildSync({ entryPoints: ['src/i18n/all.ts'], bundle: true, write: false, format: 'iife', globalName: 'i18n', logLevel: 'silent' });
+  return new Function(`${outputFiles[0].text}; return i18n.allLanguages;`)();
+}
+const TEXTS = builtInTexts();
+const LANGUAGES = Object.keys(TEXTS);
+
+const uiFile = (lang) => `dist/consent-gate-ui.${lang}.min.js`;
+
+/** An object literal as terser would write it: keys that are names unquoted. */
+const literal = (texts) =>
+  `{${Object.entries(texts).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}}`;
+
+/**
+ * The UI files: the UI is built and minified once with a stand-in for the
+ * texts, then written once per language with that language's texts in it
+ * (eight identical builds took most of the build's time).
+ */
+function uiPerLanguage() {
+  const id = '\0ui-entry';
+  const entry = `import { registerUi } from ${JSON.stringify(new URL('src/ui-entry.ts', import.meta.url).pathname)};\nregisterUi(__UI_TEXTS__);`;
+  return {
+    name: 'ui-per-language',
+    resolveId: (source) => (source === id ? id : null),
+    load: (source) => (source === id ? entry : null),
+    generateBundle(_, bundle) {
+      for (const [name, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        if ((chunk.code.match(/\b__UI_TEXTS__\b/g) ?? []).length !== 1) this.error('the UI build lost its texts stand-in');
+        for (const lang of LANGUAGES)
+          this.emitFile({ type: 'asset', fileName: uiFile(lang).slice('dist/'.length), source: chunk.code.replace(/\b__UI_TEXTS__\b/, () => literal(TEXTS[lang])) });
+        delete bundle[name];
+      }
+    },
+  };
+}
+
+/**
+ * Bakes the SHA-384 of each UI file, as just written by the builds before it
+ * in this list, into the core as `__UI_FILES__` (the `integrity` it loads
+ * them with). A missing file fails the build: a core must never ship without them.
+ */
+function uiIntegrity() {
+  return {
+    name: 'ui-integrity',
+    transform(code, id) {
+      if (!code.includes('__UI_FILES__') || !id.endsWith('/src/script.ts')) return null;
+      const files = Object.fromEntries(
+        LANGUAGES.map((lang) => {
+          this.addWatchFile(uiFile(lang));
+          return [lang, 'sha384-' + createHash('sha384').update(readFileSync(uiFile(lang))).digest('base64')];
+        }),
+      );
+      return { code: code.replace(/\b__UI_FILES__\b/, JSON.stringify(files)), map: null };
+    },
+  };
+}
+
+/** The script-tag builds: one classic script each (docs/attributes.md#the-script-tag). */
+const script = (input, file, extra = []) => ({
   input,
   output: { file, format: 'iife', strict: true },
-  plugins: [rawCss(), resolve({ browser: true }), typescript(), minify()],
+  plugins: [...extra, rawCss(), resolve({ browser: true }), typescript(), minify()],
 });
 
 const external = ['preact', 'preact/jsx-runtime', 'js-cookie'];
@@ -58,8 +122,13 @@ const cli = {
 
 export default [
   cli,
-  script('src/script.ts', 'dist/consent-gate.min.js'),
-  script('src/script-en.ts', 'dist/consent-gate.en.min.js'),
+  // The UI files first: the core's build reads their hashes.
+  {
+    input: '\0ui-entry',
+    output: { dir: 'dist', entryFileNames: 'consent-gate-ui.js', format: 'iife', strict: true },
+    plugins: [uiPerLanguage(), rawCss(), resolve({ browser: true }), typescript(), minify()],
+  },
+  script('src/script.ts', 'dist/consent-gate.min.js', [uiIntegrity()]),
   {
     input: { index: 'src/index.ts', server: 'src/server.ts' },
     external: [...external, ...serverExternal],

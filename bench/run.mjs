@@ -8,14 +8,14 @@
  * --only id,id  --throttle 1,4
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { launch } from './browser.mjs';
 import { shippedBytes, sizes } from './bytes.mjs';
 import * as all from './candidates/index.mjs';
-import { mainThreadCost, ungatedVisit, visitorJourney } from './measure.mjs';
+import { mainThreadCost, returningCost, ungatedCost, ungatedVisit, visitorJourney } from './measure.mjs';
 import { startServer } from './server.mjs';
-import { run as sizeLayers } from './size-floor.mjs';
+import { run as moduleWeights } from './module-weights.mjs';
 import { summary } from './stats.mjs';
 import { markdown } from './table.mjs';
 import { targets } from './targets.mjs';
@@ -35,13 +35,14 @@ function options(argv) {
 }
 
 const opts = options(process.argv.slice(2));
-const everyone = [all.consentGate, all.consentGateDefer, all.consentGateEn, all.vanillaCookieconsent, all.klaro, all.tarteaucitron, all.osano];
+const everyone = [all.consentGate, all.consentGateDefer, all.vanillaCookieconsent, all.klaro, all.tarteaucitron, all.osano];
 const candidates = everyone.filter((c) => !opts.only || opts.only.includes(c.id));
 const timed = candidates.filter((c) => !c.bytesOnly);
 
 const routes = trackerRoutes();
 // One build for the whole run, even if dist/ is rebuilt meanwhile: served from memory, counted from memory.
-const snapshot = Object.fromEntries(['dist/consent-gate.min.js', 'dist/consent-gate.en.min.js'].map((f) => [f, readFileSync(new URL(`../${f}`, import.meta.url))]));
+const shipped = ['dist/consent-gate.min.js', ...readdirSync(new URL('../dist/', import.meta.url)).filter((f) => /^consent-gate-ui\.\w+\.min\.js$/.test(f)).map((f) => `dist/${f}`)];
+const snapshot = Object.fromEntries(shipped.map((f) => [f, readFileSync(new URL(`../${f}`, import.meta.url))]));
 for (const [file, body] of Object.entries(snapshot)) routes[`/${file}`] = { body, type: 'text/javascript; charset=utf-8' };
 for (const c of [...timed, all.noTool, all.ungated]) routes[`/page/${c.id}`] = { body: c.html() };
 
@@ -66,13 +67,14 @@ for (const c of timed) {
 
 const results = {};
 for (const throttle of opts.throttles) {
-  const raw = Object.fromEntries(timed.map((c) => [c.id, { journeys: [], costs: [] }]));
-  const baseline = { costs: [], ungated: [] };
+  const raw = Object.fromEntries(timed.map((c) => [c.id, { journeys: [], costs: [], returningCosts: [] }]));
+  const baseline = { costs: [], ungated: [], ungatedCosts: [] };
   for (let run = 0; run < opts.runs; run++) {
     // Rotate the order each run so no candidate always goes first after the baselines.
     const order = timed.map((_, i) => timed[(i + run) % timed.length]);
     baseline.costs.push(await mainThreadCost(browser, server.url, 'no-tool', null, throttle));
     baseline.ungated.push(await ungatedVisit(browser, server.url, throttle));
+    baseline.ungatedCosts.push(await ungatedCost(browser, server.url, throttle));
     for (const c of order) {
       const status = validation[c.id].status;
       if (status === 'failed') continue;
@@ -80,13 +82,14 @@ for (const throttle of opts.throttles) {
       const { expected } = validation[c.id];
       raw[c.id].journeys.push(await visitorJourney(browser, server.url, c, throttle, { noticeOnly: !blocks, expected }));
       if (blocks) raw[c.id].costs.push(await mainThreadCost(browser, server.url, c.id, c.notice, throttle));
+      if (blocks) raw[c.id].returningCosts.push(await returningCost(browser, server.url, c, throttle, expected));
     }
     log(`throttle ${throttle}x: run ${run + 1}/${opts.runs} done`);
   }
   load.push(loadavg()[0]);
   results[throttle] = {};
   for (const c of timed) {
-    const { journeys, costs } = raw[c.id];
+    const { journeys, costs, returningCosts } = raw[c.id];
     const delta = (list, key, base, baseKey) =>
       list.map((v, i) => (v && typeof v[key] === 'number' && typeof base[i]?.[baseKey] === 'number' ? v[key] - base[i][baseKey] : null));
     results[throttle][c.id] = {
@@ -94,6 +97,12 @@ for (const throttle of opts.throttles) {
       fcpMs: summary(journeys.map((j) => j.fcpMs)),
       addedScriptMs: summary(delta(costs, 'scriptMs', baseline.costs, 'scriptMs')),
       addedTaskMs: summary(delta(costs, 'taskMs', baseline.costs, 'taskMs')),
+      returningAddedScriptMs: summary(delta(returningCosts, 'scriptMs', baseline.ungatedCosts, 'scriptMs')),
+      returningAddedTaskMs: summary(delta(returningCosts, 'taskMs', baseline.ungatedCosts, 'taskMs')),
+      // Bytes of the tool the browser downloaded (gzip as served): a first visit up to the notice, a returning one after all ran.
+      firstBytes: summary(journeys.map((j) => j.firstBytes)),
+      returningBytes: summary(journeys.map((j) => j.returningBytes)),
+      fetched: { first: journeys.find((j) => j.firstFiles)?.firstFiles ?? null, returning: journeys.find((j) => j.returningFiles)?.returningFiles ?? null },
       acceptMs: summary(journeys.map((j) => j.acceptMs)),
       returningMs: summary(journeys.map((j) => j.returningMs)),
       returningOverUngatedMs: summary(delta(journeys, 'returningMs', baseline.ungated, 'returningMs')),
@@ -106,15 +115,26 @@ for (const throttle of opts.throttles) {
     scriptMs: summary(baseline.costs.map((c) => c.scriptMs)),
     taskMs: summary(baseline.costs.map((c) => c.taskMs)),
     ungatedReturningMs: summary(baseline.ungated.map((u) => u.returningMs)),
+    ungatedScriptMs: summary(baseline.ungatedCosts.map((c) => c.scriptMs)),
   };
 }
 
 const bytes = Object.fromEntries(
-  candidates.filter((c) => !c.sameBytesAs).map((c) => [c.id, { files: c.files, ...(snapshot[c.files[0]] ? sizes(snapshot[c.files[0]]) : shippedBytes(c.files)) }]),
+  candidates
+    .filter((c) => !c.sameBytesAs)
+    .map((c) => [
+      c.id,
+      {
+        files: c.files,
+        ...(snapshot[c.files[0]]
+          ? c.files.map((f) => sizes(snapshot[f])).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }))
+          : shippedBytes(c.files)),
+      },
+    ]),
 );
 
-// Where consent-gate's bytes go: the stack's floor, everything but the UI, as shipped.
-const sizeFloor = await sizeLayers();
+// What each module of the core and of a UI file weighs.
+const weights = await moduleWeights();
 
 let gateCost = null;
 if (existsSync(new URL('./gate-cost.mjs', import.meta.url))) {
@@ -146,7 +166,7 @@ const report = {
   candidates: candidates.map(({ id, name, version, canBlock, bytesOnly, convention }) => ({ id, name, version, canBlock: !!canBlock, bytesOnly: !!bytesOnly, convention })),
   validation,
   bytes,
-  sizeFloor,
+  weights,
   timings: results,
   gateCost,
 };

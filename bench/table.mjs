@@ -1,5 +1,5 @@
 /** The markdown report `npm run bench` prints (and bench/README.md quotes). */
-import { markdown as sizeFloorTable } from './size-floor.mjs';
+import { markdown as weightsTable } from './module-weights.mjs';
 import { fmt } from './stats.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -11,6 +11,24 @@ function bytesTable({ candidates, bytes }) {
     if (!b) continue; // an embedding of a file already counted
     lines.push(`| ${c.name} | ${c.version} | ${b.files.length} | ${kb(b.raw)} | ${kb(b.gzip)} | ${kb(b.brotli)} |`);
   }
+  return lines.join('\n');
+}
+
+/** Per candidate: what a first and a returning visit downloaded (gzip as served) and the script time each added. */
+function visitsTable(report) {
+  const throttles = Object.keys(report.timings);
+  const head = ['candidate', 'first visit: downloaded', 'returning visit: downloaded', ...throttles.flatMap((t) => [`first: added script ${t}x (ms)`, `returning: added script ${t}x (ms)`])];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+  const b = (s) => (s && s.median !== null ? `${(s.median / 1024).toFixed(1)} KB` : 'n/a');
+  for (const c of report.candidates.filter((x) => !x.bytesOnly)) {
+    const t1 = report.timings[throttles[0]][c.id];
+    if (!t1) continue;
+    const times = throttles.flatMap((t) => [fmt(report.timings[t][c.id].addedScriptMs), fmt(report.timings[t][c.id].returningAddedScriptMs)]);
+    lines.push(`| ${c.name} | ${b(t1.firstBytes)} | ${b(t1.returningBytes)} | ${times.join(' | ')} |`);
+  }
+  lines.push(
+    '\nDownloaded: the tool\'s files the browser fetched (Resource Timing `encodedBodySize`: gzip -9 as served, no headers), a first visit until the notice showed plus 500 ms, a returning visit (after Accept all) until every tracker ran plus 500 ms. Added script: CPU script time over the page without any tool (first visit: the tagged page; returning: the page whose trackers run untagged).',
+  );
   return lines.join('\n');
 }
 
@@ -62,8 +80,11 @@ export function markdown(report) {
     '#### Shipped bytes (everything a site owner includes)',
     bytesTable(report),
     '',
-    '#### Where consent-gate\'s bytes go (bench/size-floor.mjs)',
-    sizeFloorTable(report.sizeFloor),
+    '#### What a visit downloads, and the script time it adds',
+    visitsTable(report),
+    '',
+    '#### What each module weighs (bench/module-weights.mjs)',
+    weightsTable(report.weights),
     ...Object.keys(report.timings).flatMap((throttle) => [
       '',
       `#### ${throttle === '1' ? 'No throttling' : `${throttle}x CPU throttling`}`,

@@ -13,10 +13,7 @@ export const CHOICES = {
   theme: { label: 'Theme', options: ['auto', 'light', 'dark'] },
   lang: { label: 'Language', options: ['auto', 'en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'] },
   mode: { label: 'Mode', options: ['opt-in', 'opt-out'] },
-  build: { label: 'Build', options: ['all', 'en'] },
 };
-
-const SCRIPT_OF_BUILD = { all: '/consent-gate.min.js', en: '/consent-gate.en.min.js' };
 
 /** The switcher's settings from a URL's query: unknown or invalid values fall back to the defaults. */
 export function readChoices(searchParams) {
@@ -36,7 +33,8 @@ function escapeHtml(text) {
 
 function consentGateTag(chosen, logUrl) {
   return [
-    `<script defer src="${SCRIPT_OF_BUILD[chosen.build]}"`,
+    // The core; it loads /consent-gate-ui.<lang>.min.js from next to itself when the notice is needed.
+    `<script defer src="/consent-gate.min.js"`,
     ...(logUrl ? [`        data-log-url="${escapeHtml(logUrl)}"`] : []),
     `        data-purposes="analytics ads customization login"`,
     `        data-mode="${escapeHtml(chosen.mode)}"`,

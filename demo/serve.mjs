@@ -26,9 +26,10 @@ const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
 /** Fixed files by URL path. Anything else is 404: no path from the URL ever reaches the file system. */
 const FILES = {
   '/consent-gate.min.js': DIST + 'consent-gate.min.js',
-  '/consent-gate.en.min.js': DIST + 'consent-gate.en.min.js',
   '/privacy': DEMO + 'privacy.html',
 };
+// The notice's files, one per built-in language, next to the core (docs/loading.md).
+for (const lang of ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl']) FILES[`/consent-gate-ui.${lang}.min.js`] = DIST + `consent-gate-ui.${lang}.min.js`;
 for (const name of ['site.css', 'log.js', 'consent-panel.js', 'receipt-panel.js', 'site.js']) FILES['/assets/' + name] = DEMO + 'assets/' + name;
 for (const name of ['stats.js', 'ads.js', 'store-memory.js', 'remember-email.js', 'chat.js', 'video.html'])
   FILES['/trackers/' + name] = DEMO + 'trackers/' + name;

@@ -1,6 +1,6 @@
 import { create } from './create';
 import { readScriptOptions } from './config/attributes';
-import type { Catalog } from './i18n/index';
+import type { UiSource } from './loader/contract';
 import type { ConsentGateApi } from './types';
 import { createWarner } from './util/warn';
 
@@ -28,12 +28,15 @@ function runQueue(win: GlobalWindow, api: ConsentGateApi, warn: ReturnType<typeo
   pending.forEach(run);
 }
 
+/** Makes the UI source from our own tag (where its files are) and its nonce. */
+export type UiSourceFor = (script: Element | null, nonce: string | undefined, warn: ReturnType<typeof createWarner>) => UiSource;
+
 /**
  * Start-up of the script-tag build (docs/attributes.md#the-script-tag): reads the tag's attributes, creates
  * everything, publishes `window.consentGate`, runs queued calls. A second copy
  * does nothing. Any exception is told once and leaves every tracker blocked.
  */
-export function boot(catalog: Catalog): void {
+export function boot(uiSource: UiSourceFor): void {
   const win = window as GlobalWindow;
   const warn = createWarner();
   try {
@@ -46,7 +49,8 @@ export function boot(catalog: Catalog): void {
     const script = current ?? doc.querySelector('script[src*="consent-gate"]');
     // Our own tag's nonce is the page's (CSP 'strict-dynamic' trusts what we insert); the IDL property, as browsers hide the attribute.
     const nonce = (current as HTMLScriptElement | null)?.nonce || undefined;
-    const { api } = create(readScriptOptions(script, doc, warn), { win, catalog, warn, nonce });
+    const ui = uiSource(script, nonce, warn);
+    const { api } = create(readScriptOptions(script, doc, warn), { win, warn, nonce, ui });
     Object.defineProperty(api, MARK, { value: true });
     win.consentGate = api;
     runQueue(win, api, warn);

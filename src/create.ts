@@ -2,59 +2,133 @@ import { createApi } from './api';
 import { createSettings } from './config/settings';
 import { clearRefused } from './consent/cookie-cleanup';
 import { createCookieJar } from './consent/cookie-jar';
-import { createStore } from './consent/store';
+import { createStore, type Store } from './consent/store';
 import { syncTabs } from './consent/tab-sync';
 import { createGate } from './gate/gate';
 import { observe } from './gate/observe';
-import { pickLanguage, textsFor, type Catalog } from './i18n/index';
+import { pickLanguage } from './i18n/index';
 import { logConsent } from './integrations/consent-log';
 import { googleConsentMode } from './integrations/google-consent-mode';
 import { readGpcRefusals } from './integrations/gpc';
+import type { UiSource } from './loader/contract';
+import { onDemandUi } from './loader/on-demand';
 import type { ConsentGateApi, ConsentGateOptions } from './types';
-import { mountUi } from './ui/mount';
-import { createUiModel } from './ui/model';
 import type { Warn } from './util/warn';
 
 export interface Environment {
   win: Window & typeof globalThis;
-  catalog: Catalog;
   warn: Warn;
-  /** The nonce of our own `<script>` tag, when it has one (the ESM build cannot know it). */
+  /** Where the UI comes from: a file per language (script build) or an `import()` (ESM build). */
+  ui: UiSource;
+  /** The page's nonce: our own `<script>` tag's, or what the ESM caller passes. */
   nonce?: string;
 }
 
 /**
+ * What reacts to a change of the decision, in this order, and nothing else:
+ * 1. `integrations`: Google Consent Mode's update reaches `dataLayer` before
+ *    any tag the change activates (docs/consent-signals.md#google-consent-mode), then the consent log;
+ * 2. `cleanup`: cookies and storage of purposes now refused are cleared;
+ * 3. `gate`: tagged elements the change allows are activated (or a withdrawal reloads);
+ * 4. `ui`: the notice follows (hides after a decision, loads and shows after a reset);
+ * 5. `api`: `consentGate.on('change')` callbacks and the `consent-gate:change`
+ *    event, which so see the page as the change left it;
+ * 6. `tabs`: the change is announced to the site's other tabs.
+ * Each part subscribes to its own view of the store; its listeners run at its
+ * place in this list, whatever the order the parts were created in.
+ */
+export const REACTIONS = ['integrations', 'cleanup', 'gate', 'ui', 'api', 'tabs'] as const;
+export type Reaction = (typeof REACTIONS)[number];
+
+/**
+ * One subscription to the store that calls every reaction's listeners in the
+ * order of {@link REACTIONS}. A listener that throws is told and does not stop
+ * the others (one broken part must never keep the gate from seeing a change).
+ */
+function orderedReactions(store: Store, warn: Warn) {
+  const stages = new Map<Reaction, Set<(local: boolean) => void>>(REACTIONS.map((r) => [r, new Set()]));
+  const stop = store.subscribe((local) => {
+    for (const reaction of REACTIONS)
+      for (const listener of [...stages.get(reaction)!]) {
+        try {
+          listener(local);
+        } catch (error) {
+          warn('a consent listener threw', error);
+        }
+      }
+  });
+  return {
+    /** The store as one reaction sees it: what it subscribes runs at that reaction's place. */
+    storeFor(reaction: Reaction): Store {
+      const set = stages.get(reaction)!;
+      return {
+        ...store,
+        subscribe(listener) {
+          // Wrapped: the same function subscribed twice gets two subscriptions, as with the store itself.
+          const entry = (local: boolean) => listener(local);
+          set.add(entry);
+          return () => void set.delete(entry);
+        },
+      };
+    },
+    stop: () => {
+      stop();
+      stages.forEach((set) => set.clear());
+    },
+  };
+}
+
+/**
  * The composition root: settings -> store -> gate, UI, integrations, API.
- * The only module that imports every folder. Nothing is activated here:
+ * The only module that imports every folder, and the only place the order of
+ * reactions to a change is set ({@link REACTIONS}). Nothing is activated here:
  * tagged elements stay blocked until the store allows them, so an exception
- * anywhere in start-up leaves every tracker blocked (fail closed).
+ * anywhere in start-up leaves every tracker blocked (fail closed). The UI is
+ * loaded on demand ({@link onDemandUi}): a returning visitor loads none.
  *
  * @example
- * const { api, destroy } = create({ mode: 'opt-out' }, { win: window, catalog: { en }, warn: createWarner() });
+ * const { api, destroy } = create({ mode: 'opt-out' }, { win: window, warn: createWarner(), ui: source });
  */
-export function create(options: ConsentGateOptions, { win, catalog, warn, nonce }: Environment) {
+export function create(options: ConsentGateOptions, { win, warn, ui: source, nonce }: Environment) {
   const doc = win.document;
   const settings = createSettings(options, { host: win.location.hostname, warn });
   const jar = createCookieJar(doc);
   const signalRefused = readGpcRefusals(settings, win.navigator);
   const store = createStore({ settings, jar, warn, now: () => Date.now(), crypto: win.crypto, signalRefused });
-  // docs/consent-signals.md#google-consent-mode: the consent default reaches dataLayer before the gate activates any tag, and each
-  // update before the tags a change activates (subscribers run in subscription order).
-  // The receipt hashes what the visitor was shown: the UI model, built below (read on the first decision).
-  const shown = () => model;
-  const integrations = [googleConsentMode(store, settings, { win, warn }), logConsent(store, settings, { win, warn, shown })];
+  const reactions = orderedReactions(store, warn);
+  const stops: Array<() => void> = [reactions.stop];
+
+  // docs/consent-signals.md#google-consent-mode: the consent default reaches dataLayer before the gate activates any tag.
+  // The receipt hashes what the visitor was shown: the mounted UI's texts (the UI and `lang` are made below, read on a decision).
+  const integrationStore = reactions.storeFor('integrations');
+  stops.push(
+    googleConsentMode(integrationStore, settings, { win, warn }),
+    logConsent(integrationStore, settings, { win, warn, shown: () => ui.shown(), lang: () => lang }),
+  );
 
   // docs/gate.md#withdrawal: declarations of refused purposes are cleared on every load and after each change.
   const cleanup = () => clearRefused(settings, store.choices(), jar, win);
   cleanup();
-  const stops: Array<() => void> = [...integrations, store.subscribe(cleanup)];
+  stops.push(reactions.storeFor('cleanup').subscribe(cleanup));
 
-  const available = [...new Set([...Object.keys(catalog), ...Object.keys(settings.json.texts)])];
-  const lang = pickLanguage(settings.lang, doc.documentElement.lang, win.navigator.languages ?? [], available);
-  const model = createUiModel(settings, textsFor(lang, catalog, settings.json.texts), lang, signalRefused);
+  // The language is picked here, the texts come with the UI: a language without a built-in file
+  // (one the JSON config gives texts for) gets the file of its base language, else English.
+  const lang = pickLanguage(settings.lang, doc.documentElement.lang, win.navigator.languages ?? [], [
+    ...source.languages,
+    ...Object.keys(settings.json.texts),
+  ]);
+  const file = [lang, lang.split('-')[0]!].find((l) => source.languages.includes(l)) ?? 'en';
 
   let emit: (event: 'show' | 'hide') => void = () => {};
-  const ui = mountUi({ doc, store, model, theme: settings.theme, warn, onView: (view) => emit(view === 'none' ? 'hide' : 'show') });
+  const uiStore = reactions.storeFor('ui');
+  const ui = onDemandUi({
+    store: uiStore,
+    load: (done) => source.load(file, done),
+    mount: (factory) =>
+      factory({ doc, store: uiStore, settings, lang, signalRefused, warn, onView: (view) => emit(view === 'none' ? 'hide' : 'show') }),
+    warn,
+  });
+  stops.push(ui.destroy);
 
   let reloading = false;
   const hooks = {
@@ -67,14 +141,14 @@ export function create(options: ConsentGateOptions, { win, catalog, warn, nonce 
       win.location.reload();
     },
   };
-  const gate = createGate({ store, purposes: settings.purposes, warn, hooks, nonce });
+  const gate = createGate({ store: reactions.storeFor('gate'), purposes: settings.purposes, warn, hooks, nonce });
   stops.push(gate.follow());
 
-  const made = createApi({ store, settings, doc, warn, show: ui.show, hide: ui.hide });
+  const made = createApi({ store: reactions.storeFor('api'), settings, doc, warn, show: ui.show, hide: ui.hide });
   emit = made.emit;
 
   gate.add([doc]);
-  stops.push(observe(gate, doc), syncTabs(store, win, settings.cookieName));
+  stops.push(observe(gate, doc), syncTabs(reactions.storeFor('tabs'), win, settings.cookieName));
 
   const onOpenClick = (event: Event) => {
     const target = event.target as Element | null;
@@ -86,5 +160,6 @@ export function create(options: ConsentGateOptions, { win, catalog, warn, nonce 
   stops.push(() => doc.removeEventListener('click', onOpenClick));
 
   const api: ConsentGateApi = made.api;
-  return { api, destroy: () => stops.forEach((stop) => stop()) };
+  /** Stops everything, last started first: no element, listener, observer or subscription is left. */
+  return { api, destroy: () => stops.splice(0).reverse().forEach((stop) => stop()) };
 }

@@ -2,3 +2,9 @@ declare module '*.css?raw' {
   const css: string;
   export default css;
 }
+
+/** Language -> `sha384-…` of its UI file: replaced by rollup.config.mjs with the hashes of the files it just built. */
+declare const __UI_FILES__: Readonly<Record<string, string>>;
+
+/** Stand-in in a UI file's entry for one language's texts, written in by rollup.config.mjs. */
+declare const __UI_TEXTS__: import('./i18n/en').Texts;

@@ -1,5 +1,20 @@
-/** IIFE entry of `dist/consent-gate.min.js`: every built-in language. */
+/**
+ * IIFE entry of `dist/consent-gate.min.js`, the core: gate, store, API and
+ * integrations, with no Preact, stylesheet or texts. The notice comes from
+ * `consent-gate-ui.<lang>.min.js` next to it, loaded only when something is
+ * to be shown (docs/loading.md).
+ */
 import { boot } from './boot';
-import { allLanguages } from './i18n/all';
+import { trusted } from './gate/activate';
+import { scriptSource } from './loader/script-source';
 
-boot(allLanguages);
+boot((script, nonce, warn) =>
+  scriptSource({
+    win: window,
+    script,
+    nonce,
+    files: __UI_FILES__,
+    trustedUrl: (url) => trusted(document, url, true),
+    warn,
+  }),
+);

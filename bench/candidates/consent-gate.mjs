@@ -1,4 +1,8 @@
-/** consent-gate: one script tag in <head> (README quick start), trackers tagged with data-consent. */
+/**
+ * consent-gate: one script tag in <head> (README quick start), trackers tagged
+ * with data-consent. The tag loads the core; the core loads the English UI
+ * file from next to it when the notice is needed (docs/loading.md).
+ */
 import { pageHtml, TRACKERS } from '../trackers.mjs';
 import { ownVersion } from './version.mjs';
 
@@ -19,7 +23,8 @@ const embedded = ({ id, name, attrs, where }) => ({
   name,
   version: ownVersion(),
   canBlock: true,
-  files: ['dist/consent-gate.min.js'],
+  // What a site owner hosts for an English page: the core and the one UI file it loads (the other languages' files are never fetched).
+  files: ['dist/consent-gate.min.js', 'dist/consent-gate-ui.en.min.js'],
   html: () =>
     pageHtml({
       title: name,
@@ -43,12 +48,3 @@ export const consentGateDefer = embedded({
 });
 /** The same file as consent-gate: one bytes row. */
 consentGateDefer.sameBytesAs = 'consent-gate';
-
-/** Bytes only: the English-only build for lighter pages. */
-export const consentGateEn = {
-  id: 'consent-gate-en',
-  name: 'consent-gate (en only)',
-  version: ownVersion(),
-  bytesOnly: true,
-  files: ['dist/consent-gate.en.min.js'],
-};

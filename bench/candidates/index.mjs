@@ -1,5 +1,5 @@
 /** Every candidate, in table order. */
-export { consentGate, consentGateDefer, consentGateEn } from './consent-gate.mjs';
+export { consentGate, consentGateDefer } from './consent-gate.mjs';
 export { vanillaCookieconsent } from './vanilla-cookieconsent.mjs';
 export { klaro } from './klaro.mjs';
 export { tarteaucitron } from './tarteaucitron.mjs';

@@ -46,7 +46,7 @@ const policies = new WeakMap<object, Policy | null>();
  * Where the page's `trusted-types` list leaves it out, the assignment throws
  * and the element stays blocked (fail closed).
  */
-function trusted(doc: Document, value: string, url?: boolean): string {
+export function trusted(doc: Document, value: string, url?: boolean): string {
   const win = doc.defaultView;
   if (!win) return value;
   let policy = policies.get(win);

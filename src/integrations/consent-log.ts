@@ -20,37 +20,38 @@ export type Shown = ShownContent & { lang: string };
  * `text/plain`, a CORS-safelisted type, so a cross-origin endpoint needs no
  * preflight. Sending never blocks the page; a failure is told once.
  * `shown` gives what the visitor was shown (texts, purposes with their cookie
- * declarations, policy URL) and its language; the receipt carries its SHA-256,
- * computed once, just after start-up (Web Crypto is asynchronous), so it is
- * ready before the visitor can click and a receipt is sent in the same task as
- * the decision, before a withdrawal's reload. Returns a function that stops following the store.
+ * declarations, policy URL) and its language, or `null` while no notice was
+ * mounted (a returning visitor deciding through the API; the UI is loaded on
+ * demand, docs/loading.md): then the receipt says `shown: null` and the
+ * language `lang()` picked. The SHA-256 is computed once per content, on the
+ * first decision that needs it (Web Crypto is asynchronous). Returns a function that stops following the store.
  *
  * @example
- * const stop = logConsent(store, settings, { win, warn, shown: () => model });
+ * const stop = logConsent(store, settings, { win, warn, shown: () => ui.shown(), lang: () => 'en' });
  */
 export function logConsent(
   store: Store,
   settings: Settings,
-  { win, warn, shown }: { win: Window; warn: Warn; shown: () => Shown },
+  { win, warn, shown, lang = () => 'en' }: { win: Window; warn: Warn; shown: () => Shown | null; lang?: () => string },
 ): () => void {
   const endpoint = settings.logUrl;
   if (!endpoint) return () => {};
   const failed = (error?: unknown) => warn('could not send the consent receipt to ' + endpoint, error);
-  // After the caller's synchronous start-up, which builds what `shown` returns. Without Web Crypto
-  // (a page on plain http is no secure context) the receipt says `shown: null` rather than nothing.
-  const described = Promise.resolve().then(async () => {
-    const content = shown();
-    let hash: string | null = null;
-    try {
+  const digests = new WeakMap<Shown, Promise<string | null>>();
+  // Without Web Crypto (a page on plain http is no secure context) the receipt says `shown: null` rather than nothing.
+  const digestOf = (content: Shown): Promise<string | null> => {
+    let digest = digests.get(content);
+    if (!digest) {
       const subtle = win.crypto?.subtle;
-      if (subtle) hash = await shownDigest(content, subtle);
-    } catch {
-      hash = null;
+      digest = subtle ? shownDigest(content, subtle).catch(() => null) : Promise.resolve(null);
+      digests.set(content, digest);
     }
-    return { lang: content.lang, shown: hash };
-  });
-  // A `shown` that threw is told when a decision needs it, not as an unhandled rejection now.
-  described.catch(() => {});
+    return digest;
+  };
+  const describe = (): Promise<{ lang: string; shown: string | null }> => {
+    const content = shown();
+    return content ? digestOf(content).then((hash) => ({ lang: content.lang, shown: hash })) : Promise.resolve({ lang: lang(), shown: null });
+  };
   // A reset or a re-read of the same decision is no new decision; a decision read from
   // another tab's cookie was logged by the tab that made it (one receipt per decision).
   // `previous` links each receipt to the decision it replaced, also one made in another tab.
@@ -62,6 +63,12 @@ export function logConsent(
     if (!local || !id || id === replaced) return;
     const { origin, pathname } = win.location;
     const method = store.method() ?? 'api';
+    let described: Promise<{ lang: string; shown: string | null }>;
+    try {
+      described = describe();
+    } catch (error) {
+      return failed(error);
+    }
     described.then(({ lang, shown: hash }) => {
       // The page address without query and fragment: those may carry personal data.
       const receipt: Receipt = {

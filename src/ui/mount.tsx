@@ -66,8 +66,8 @@ function placeholderName(el: HTMLElement, doc: Document, warn: Warn | undefined)
  * (docs/notice.md#isolation-from-the-page), placed first in `<body>` so keyboard users reach it first. The
  * only place that calls Preact's `render`. Returns the UI's controls.
  * A returning visitor with a complete decision gets no host, stylesheet or
- * render at all until something is to be shown (start-up runs on every page
- * view of every visitor; nothing flashes either).
+ * render at all until something is to be shown (nothing flashes either).
+ * `destroy()` removes all of it again.
  *
  * @example
  * const ui = mountUi({ doc: document, store, model, theme: 'auto', onView: console.log });
@@ -77,11 +77,13 @@ export function mountUi({ doc, store, model, theme, onView, warn }: UiOptions) {
   const sheet: { current?: CSSStyleSheet } = {};
   let open: ((view: View) => void) | undefined;
   let stopWaiting = () => {};
+  let app: HTMLElement | undefined;
   const mount = (initial?: View) => {
     stopWaiting();
     const { host, root } = createHost(doc, 'consent-gate', theme, sheet);
     const parent = doc.body ?? doc.documentElement;
     parent.insertBefore(host, parent === doc.body ? parent.firstChild : null);
+    app = host;
     render(<App model={model} store={store} doc={doc} onView={onView} initial={initial} expose={(fn) => (open = fn)} />, root);
   };
   if (!store.get().decided) mount();
@@ -89,6 +91,14 @@ export function mountUi({ doc, store, model, theme, onView, warn }: UiOptions) {
   else stopWaiting = store.subscribe(() => open || store.get().decided || mount());
 
   const placeholders = new Map<Element, { host: HTMLElement; display: string }>();
+  const unplace = (el: Element) => {
+    const entry = placeholders.get(el);
+    if (!entry) return;
+    placeholders.delete(el);
+    render(null, entry.host.shadowRoot!);
+    entry.host.remove();
+    (el as HTMLElement).style.setProperty('display', entry.display);
+  };
 
   return {
     show: () => (open ? open('dialog') : mount('dialog')),
@@ -113,13 +123,20 @@ export function mountUi({ doc, store, model, theme, onView, warn }: UiOptions) {
       render(<Placeholder model={model} name={placeholderName(target, doc, warn)} purposes={requirement.granted} onAllow={allow} />, ph.root);
     },
     /** Removes an activated element's placeholder and shows the element again. */
-    unplace(el: Element) {
-      const entry = placeholders.get(el);
-      if (!entry) return;
-      placeholders.delete(el);
-      render(null, entry.host.shadowRoot!);
-      entry.host.remove();
-      (el as HTMLElement).style.setProperty('display', entry.display);
+    unplace,
+    /**
+     * Unmounts everything this UI added (host, placeholders, the App's store
+     * subscription and listeners) and shows blocked iframes' boxes again,
+     * still blocked: `createConsentGate(...).destroy()` leaves nothing behind.
+     */
+    destroy() {
+      stopWaiting();
+      for (const el of [...placeholders.keys()]) unplace(el);
+      if (app) {
+        render(null, app.shadowRoot!);
+        app.remove();
+      }
+      app = open = undefined;
     },
   };
 }

@@ -161,7 +161,7 @@ describe('how the script arrives', () => {
   it('loaded twice, the second copy with other attributes does nothing', async () => {
     const body = `${trackers}<script src="/dist/consent-gate.min.js" data-mode="opt-out" async></script>`;
     const { page, context, errors } = await open('/env/twice.html', sitePage({ body }));
-    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('consent-gate')).length)).toBe(2);
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('consent-gate.min.js')).length)).toBe(2);
     await expect.poll(() => dialogs(page)).toBe(1);
     expect(await page.locator('consent-gate').count()).toBe(1);
     expect(await marks(page)).toEqual(['necessary']);

@@ -99,7 +99,13 @@ export async function startServer(): Promise<TestServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    // CORS on the static files, as CDNs send it: what a UI file's integrity check needs from a page of
+    // another origin (a sandboxed frame's origin is opaque, so every file is cross-origin there).
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      'access-control-allow-origin': '*',
+    });
     createReadStream(file).pipe(res);
   };
   const server = createServer((req, res) => void serve(req, res));

@@ -42,14 +42,6 @@ describe('built-in languages', () => {
     expect(await dialog.getByRole('switch').count()).toBe(4);
     await context.close();
   });
-
-  it('the English-only build falls back to English for any language', async () => {
-    const url = server.page('/i18n-en-only.html', sitePage({ attrs: 'data-lang="de"', script: '/dist/consent-gate.en.min.js' }));
-    const { page, context } = await openPage(browser);
-    await page.goto(url);
-    expect((await names(page)).buttons).toEqual(BUTTONS.en!.slice(0, 3));
-    await context.close();
-  });
 });
 
 describe('data-lang="auto"', () => {

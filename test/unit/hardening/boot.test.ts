@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { boot } from '../../../src/boot';
-import { en } from '../../../src/i18n/en';
+import { localUi } from '../helpers/ui-source';
 
 // Untyped view of the globals: the page may put anything there.
 const win = window as unknown as Record<string, unknown>;
@@ -25,24 +25,26 @@ const api = () => win.consentGate as { get(): { purposes: Record<string, boolean
 describe('boot in a hostile page', () => {
   it('replaces a page global named consentGate, with one warning', () => {
     win.consentGate = 1;
-    boot({ en });
+    boot(localUi().forBoot);
     expect(typeof api().get).toBe('function');
     expect(warnings.filter((w) => w.includes('window.consentGate'))).toHaveLength(1);
   });
 
-  it('does nothing the second time', () => {
-    boot({ en });
+  it('does nothing the second time', async () => {
+    const ui = localUi();
+    boot(ui.forBoot);
     const first = win.consentGate;
-    boot({ en });
+    boot(ui.forBoot);
     expect(win.consentGate).toBe(first);
-    expect(document.querySelectorAll('consent-gate')).toHaveLength(1);
+    await vi.waitFor(() => expect(document.querySelectorAll('consent-gate')).toHaveLength(1));
+    expect(ui.loads).toEqual(['en']);
   });
 
   // jsdom has no named properties on document (no clobbering; that is proven in Chromium): this covers the fallback.
   it('without document.currentScript, reads the attributes of the consent-gate script tag, not of other markup', () => {
     document.head.innerHTML = `<img name="currentScript" data-mode="opt-out" data-purposes="ads">
       <script src="/js/consent-gate.min.js" data-purposes="analytics login"></script>`;
-    boot({ en });
+    boot(localUi().forBoot);
     expect(api().get().purposes).toEqual({ analytics: false, login: false });
   });
 
@@ -56,7 +58,7 @@ describe('boot in a hostile page', () => {
       },
       (gate: ReturnType<typeof api>) => gate.accept(['analytics']),
     ];
-    boot({ en });
+    boot(localUi().forBoot);
     expect(ran).toEqual(['first']);
     expect(api().get().purposes.analytics).toBe(true);
     expect(warnings.filter((w) => w.startsWith('consent-gate:'))).toHaveLength(2);
@@ -64,7 +66,7 @@ describe('boot in a hostile page', () => {
 
   it('warns once about a queue that is not an array and starts anyway', () => {
     win.consentGateQueue = { push: 1 };
-    boot({ en });
+    boot(localUi().forBoot);
     expect(typeof api().get).toBe('function');
     expect(warnings.filter((w) => w.includes('consentGateQueue'))).toHaveLength(1);
   });
@@ -74,7 +76,7 @@ describe('boot in a hostile page', () => {
       throw new Error('page replaced console');
     });
     win.consentGate = 1;
-    expect(() => boot({ en })).not.toThrow();
+    expect(() => boot(localUi().forBoot)).not.toThrow();
     expect(typeof api().get).toBe('function');
   });
 });

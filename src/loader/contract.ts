@@ -1,0 +1,61 @@
+import type { Settings } from '../config/settings';
+import type { Requirement } from '../consent/purposes';
+import type { Store } from '../consent/store';
+import type { ShownContent } from '../receipts/shown-digest';
+import type { Warn } from '../util/warn';
+
+/**
+ * The boundary between the core (gate, store, API: loaded on every page view)
+ * and the UI (Preact, notice, dialog, placeholders, stylesheet, texts: loaded
+ * only when something is to be shown). Types only: the core never imports the
+ * UI's code, it receives a {@link UiFactory} from a {@link UiSource}.
+ */
+
+/** What the core hands the UI when it mounts it. */
+export interface UiDeps {
+  doc: Document;
+  store: Store;
+  settings: Settings;
+  /** The language the core picked (it may have no built-in texts: then the file's texts plus the config's). */
+  lang: string;
+  /** Purposes refused by a browser signal (GPC), told in the dialog. */
+  signalRefused: readonly string[];
+  /** Warnings from the UI (an iframe without a title…), through the core's one warner. */
+  warn: Warn;
+  /** The UI tells which view it shows ('none' when it hides), for the API's `show`/`hide` events. */
+  onView(view: 'none' | 'notice' | 'dialog'): void;
+}
+
+/** The mounted UI's controls. */
+export interface Ui {
+  show(): void;
+  hide(): void;
+  /** Puts a placeholder in the box of a blocked iframe until it is activated. */
+  placeholder(el: Element, requirement: Requirement): void;
+  /** Removes an activated element's placeholder. */
+  unplace(el: Element): void;
+  /** Removes every element, listener and subscription the UI added. */
+  destroy(): void;
+  /** What the visitor can read (texts, purposes, policy URL) and its language, for the receipt's hash; `null` before the UI is mounted. */
+  shown(): (ShownContent & { lang: string }) | null;
+}
+
+/** What a UI file (or the ESM UI chunk) delivers: mounts the UI with one language's texts built in. */
+export type UiFactory = (deps: UiDeps) => Ui;
+
+export type LoadDone = (factory: UiFactory | null, why?: string) => void;
+
+/** Where the core gets its UI from: the script build loads a file per language, the ESM build `import()`s a chunk. */
+export interface UiSource {
+  /** Languages with built-in texts; any other language gets the English file plus the config's texts. */
+  languages: readonly string[];
+  /**
+   * Loads the UI with the given built-in language, then calls `done` once: with
+   * the factory, or with `null` and why it could not (for the one warning).
+   * A callback, not a Promise: a page that replaced `Promise` must not keep the notice away.
+   */
+  load(lang: string, done: LoadDone): void;
+}
+
+/** The global slot a UI file hands its factory to (a symbol: no markup can clobber it, unlike a named property). */
+export const UI_SLOT = 'consent-gate:ui';

@@ -1,0 +1,80 @@
+/** How a UI file is fetched: the attributes that let it run under the page's CSP and SRI. */
+export interface ScriptRequest {
+  url: string;
+  /** `sha384-…`, computed when the file was built. */
+  integrity: string;
+  /** The nonce of our own tag (CSP), passed on so a nonce-based policy runs the file. */
+  nonce?: string;
+  /** `crossorigin` as on our own tag; `null` for none. */
+  crossOrigin: string | null;
+  /** The Trusted Types step for a script URL (the page's `require-trusted-types-for 'script'`). */
+  trustedUrl(url: string): string;
+}
+
+type Win = Window & typeof globalThis;
+
+/**
+ * Why a script did not load, asked after its `error` event, which tells
+ * nothing: a CSP violation seen for its URL, else a plain fetch of it (HTTP
+ * status, or its SHA-384 against the expected one), else the network.
+ */
+async function diagnose(win: Win, request: ScriptRequest, refusedByCsp: () => boolean): Promise<string> {
+  if (refusedByCsp()) return "refused by the page's Content-Security-Policy";
+  let response: Response;
+  try {
+    response = await win.fetch(request.url, { credentials: 'same-origin' });
+  } catch {
+    return refusedByCsp() ? "refused by the page's Content-Security-Policy" : 'could not be fetched (offline, CORS or Content-Security-Policy)';
+  }
+  if (refusedByCsp()) return "refused by the page's Content-Security-Policy";
+  if (!response.ok) return `HTTP ${response.status}`;
+  const subtle = win.crypto?.subtle;
+  if (!subtle) return 'the browser refused it (integrity, CORS or Content-Security-Policy)';
+  const digest = new Uint8Array(await subtle.digest('SHA-384', await response.arrayBuffer()));
+  const actual = 'sha384-' + win.btoa(String.fromCharCode(...digest));
+  if (actual !== request.integrity) return 'its SHA-384 is not the one built into consent-gate.min.js: a changed or stale file (integrity)';
+  return 'the browser refused to run it';
+}
+
+/**
+ * Loads a classic script by a `<script>` element with `integrity`, the
+ * page's nonce and `crossorigin`, through the Trusted Types step. Calls
+ * `done()` once it ran, or `done(why)` when it did not (for the one warning).
+ * The element is removed either way: a retry inserts a new one. Callbacks,
+ * not Promises: a page that replaced `Promise` must still get its notice.
+ *
+ * @example
+ * loadScript(window, { url: '/consent-gate-ui.en.min.js', integrity: 'sha384-…', crossOrigin: null, trustedUrl: (u) => u }, console.log);
+ */
+export function loadScript(win: Win, request: ScriptRequest, done: (why?: string) => void): void {
+  const doc = win.document;
+  const el = doc.createElement('script');
+  const target = new URL(request.url, doc.baseURI).href;
+  let csp = false;
+  const onViolation = (event: SecurityPolicyViolationEvent) => {
+    if (event.blockedURI === target) csp = true;
+  };
+  const finish = (why?: string) => {
+    doc.removeEventListener('securitypolicyviolation', onViolation);
+    done(why);
+  };
+  doc.addEventListener('securitypolicyviolation', onViolation);
+  el.onload = el.onerror = (event) => {
+    el.remove();
+    el.onload = el.onerror = null;
+    if ((event as Event).type === 'load') return finish();
+    diagnose(win, request, () => csp).then(finish, () => finish('the browser refused it'));
+  };
+  el.integrity = request.integrity;
+  // SRI needs a CORS response from another origin: without `crossorigin` such a file could never pass.
+  const cors = request.crossOrigin ?? (new URL(target).origin !== win.location.origin ? 'anonymous' : null);
+  if (cors !== null) el.setAttribute('crossorigin', cors);
+  if (request.nonce) el.nonce = request.nonce;
+  try {
+    el.src = request.trustedUrl(target);
+    (doc.head ?? doc.documentElement).appendChild(el);
+  } catch (error) {
+    el.onload = el.onerror = null;
+    finish('the page refused the script element (Trusted Types?): ' + String(error));
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The UI side of the split: Preact, notice, dialog, placeholders and the
+ * stylesheet, with one language's texts built in. The script build makes one
+ * file per language from this (`dist/consent-gate-ui.<lang>.min.js`, which
+ * calls {@link registerUi}); the ESM build `import()`s it as its own chunk.
+ */
+import { textsFor, type Texts } from './i18n/index';
+import { UI_SLOT, type UiFactory } from './loader/contract';
+import { mountUi } from './ui/mount';
+import { createUiModel } from './ui/model';
+
+/**
+ * The factory the core mounts: the UI with `texts` as the built-in language.
+ * A language the core picked without built-in texts (one the JSON config
+ * gives texts for) gets these texts, then the config's.
+ *
+ * @example
+ * const ui = uiFactory(en)({ doc: document, store, settings, lang: 'en', signalRefused: [], onView() {}, warn });
+ */
+export function uiFactory(texts: Texts): UiFactory {
+  return ({ doc, store, settings, lang, signalRefused, onView, warn }) => {
+    const model = createUiModel(settings, textsFor(lang, { en: texts }, settings.json.texts), lang, signalRefused);
+    return { ...mountUi({ doc, store, model, theme: settings.theme, onView, warn }), shown: () => model };
+  };
+}
+
+/**
+ * Called by a UI file when it runs: hands its factory to the core that
+ * inserted it (through a slot under a symbol, which markup cannot clobber).
+ * A UI file run without a core waiting for it does nothing.
+ *
+ * @example
+ * registerUi(de); // the whole body of consent-gate-ui.de.min.js's entry
+ */
+export function registerUi(texts: Texts): void {
+  const take = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(UI_SLOT)];
+  if (typeof take === 'function') take(uiFactory(texts));
+}
