@@ -13,6 +13,7 @@ import { readGpcRefusals } from './integrations/gpc';
 import type { ConsentGateApi, ConsentGateOptions } from './types';
 import { mountUi } from './ui/mount';
 import { createUiModel } from './ui/model';
+import { domOf, listen } from './util/dom';
 import type { Warn } from './util/warn';
 
 export interface Environment {
@@ -50,7 +51,7 @@ export function create(options: ConsentGateOptions, { win, catalog, warn, nonce 
   const stops: Array<() => void> = [...integrations, store.subscribe(cleanup)];
 
   const available = [...new Set([...Object.keys(catalog), ...Object.keys(settings.json.texts)])];
-  const lang = pickLanguage(settings.lang, doc.documentElement.lang, win.navigator.languages ?? [], available);
+  const lang = pickLanguage(settings.lang, domOf(doc).documentElement()?.getAttribute('lang') ?? '', win.navigator.languages ?? [], available);
   const model = createUiModel(settings, textsFor(lang, catalog, settings.json.texts), lang, signalRefused);
 
   let emit: (event: 'show' | 'hide') => void = () => {};
@@ -82,8 +83,7 @@ export function create(options: ConsentGateOptions, { win, catalog, warn, nonce 
     event.preventDefault();
     ui.show();
   };
-  doc.addEventListener('click', onOpenClick);
-  stops.push(() => doc.removeEventListener('click', onOpenClick));
+  stops.push(listen(doc, 'click', onOpenClick));
 
   const api: ConsentGateApi = made.api;
   return { api, destroy: () => stops.forEach((stop) => stop()) };

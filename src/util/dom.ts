@@ -20,6 +20,9 @@ export interface SafeDocument {
   documentElement(): Element | null;
   defaultView(): (Window & typeof globalThis) | null;
   currentScript(): HTMLScriptElement | null;
+  readyState(): string;
+  body(): HTMLElement | null;
+  head(): HTMLHeadElement | null;
 }
 
 type Proto = typeof Document.prototype;
@@ -72,6 +75,9 @@ export function domOf(doc: Document): SafeDocument {
     documentElement: () => read<Element | null>('documentElement', null),
     defaultView: () => read<(Window & typeof globalThis) | null>('defaultView', null),
     currentScript: () => read<HTMLScriptElement | null>('currentScript', null),
+    readyState: () => String(read<unknown>('readyState', 'complete')),
+    body: () => read<HTMLElement | null>('body', null),
+    head: () => read<HTMLHeadElement | null>('head', null),
   };
 }
 
@@ -97,4 +103,14 @@ export function listen(target: EventTarget, type: string, listener: EventListene
       // A target that throws on removal had nothing of ours left to remove.
     }
   };
+}
+
+/** `doc.createElement` through `Document.prototype` (`<img name="createElement">` cannot shadow it). */
+export function createElementIn<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K): HTMLElementTagNameMap[K] {
+  return Document.prototype.createElement.call(doc, tag) as HTMLElementTagNameMap[K];
+}
+
+/** `target.dispatchEvent` through `EventTarget.prototype`. */
+export function dispatch(target: EventTarget, event: Event): boolean {
+  return EventTarget.prototype.dispatchEvent.call(target, event);
 }
