@@ -23,6 +23,9 @@ export interface SafeDocument {
   readyState(): string;
   body(): HTMLElement | null;
   head(): HTMLHeadElement | null;
+  activeElement(): Element | null;
+  createElement<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K];
+  createElement(tag: string): HTMLElement;
 }
 
 type Proto = typeof Document.prototype;
@@ -78,7 +81,9 @@ export function domOf(doc: Document): SafeDocument {
     readyState: () => String(read<unknown>('readyState', 'complete')),
     body: () => read<HTMLElement | null>('body', null),
     head: () => read<HTMLHeadElement | null>('head', null),
-  };
+    activeElement: () => read<Element | null>('activeElement', null),
+    createElement: (tag: string) => (method('createElement') as (tag: string) => HTMLElement).call(doc, tag),
+  } as SafeDocument;
 }
 
 /**
@@ -105,9 +110,21 @@ export function listen(target: EventTarget, type: string, listener: EventListene
   };
 }
 
-/** `doc.createElement` through `Document.prototype` (`<img name="createElement">` cannot shadow it). */
-export function createElementIn<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K): HTMLElementTagNameMap[K] {
-  return Document.prototype.createElement.call(doc, tag) as HTMLElementTagNameMap[K];
+/**
+ * `root.querySelectorAll` through the prototype of its kind (a document's own
+ * can be shadowed by `<img name="querySelectorAll">`). Never throws.
+ *
+ * @example
+ * queryAll(document, 'script[data-consent]');
+ */
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    const type = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeType')!.get!.call(root) as number;
+    const proto = type === 9 ? Document.prototype : type === 11 ? DocumentFragment.prototype : Element.prototype;
+    return Array.from(proto.querySelectorAll.call(root, selector));
+  } catch {
+    return [];
+  }
 }
 
 /** `target.dispatchEvent` through `EventTarget.prototype`. */
