@@ -17,6 +17,12 @@ export interface ParseOptions {
   revision?: string | number;
   /** Only a decision at most this many days old is current (the site's `data-expires`, default 182). */
   maxAgeDays?: number;
+  /**
+   * `true` when the request carries Global Privacy Control (`Sec-GPC: 1`) and
+   * the site respects it (`data-gpc="respect"`, the default): ads read as
+   * refused before any decision, as in the browser.
+   */
+  gpc?: boolean;
   /** Current time in ms, for tests. */
   now?: number;
 }
@@ -65,5 +71,6 @@ export function parseConsentCookie(header: unknown, options?: ParseOptions | nul
   const rules = rulesFrom(options);
   // A header far beyond what browsers send is not read: it counts as one damaged copy (refuses everything).
   const values = typeof header !== 'string' ? [] : header.length > 65_536 ? [''] : valuesOf(header, rules.name);
-  return stateOf(readDecision(values, rules, rules.now), rules, []);
+  const signalRefused = own(options, 'gpc') === true && rules.purposes.includes('ads') ? ['ads'] : [];
+  return stateOf(readDecision(values, rules, rules.now), rules, signalRefused);
 }
