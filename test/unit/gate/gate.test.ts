@@ -130,7 +130,7 @@ describe('createGate', () => {
   });
 
   it('waits while the parser may still be filling the last element, then takes it', () => {
-    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const readyState = vi.spyOn(Document.prototype, 'readyState', 'get').mockReturnValue('loading');
     const activated = vi.fn();
     const { gate } = start('<p>before</p><script type="text/plain" data-consent="analytics" id="s">/* half */</script>', { activated }, { mode: 'opt-out' });
     expect(live('s')).toBe('text/plain');
