@@ -75,6 +75,9 @@ const ATTRIBUTES = [
 ];
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const MAX_WARNINGS = 20;
+const MAX_COOKIES = 200;
+/** As `PURPOSE_ID` in settings.ts (not imported: settings imports this module). */
+const PURPOSE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
 const quote = (key: string) => JSON.stringify(key.length > 40 ? key.slice(0, 40) + '…' : key);
 const attributeOf = (key: string) => 'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
@@ -189,6 +192,8 @@ export function cleanJsonConfig(value: unknown, warn: Warn, configured?: readonl
     if (forbidden(key, key)) continue;
     if (key !== 'purposes' && key !== 'texts' && key !== '$schema') unknown(key, topLevelHint(key));
   }
+  // `$schema` is for editors (docs/config.schema.json); it must still be a string to be one.
+  if (own(value, '$schema') !== undefined && typeof own(value, '$schema') !== 'string') wrongType('$schema', 'the URL or path of the schema');
 
   const purposeTable = own(value, 'purposes');
   if (purposeTable !== undefined && !isRecord(purposeTable)) wrongType('purposes', 'an object of purpose id: { label, description, cookies }');
@@ -197,6 +202,10 @@ export function cleanJsonConfig(value: unknown, warn: Warn, configured?: readonl
     const path = `purposes.${id}`;
     if (forbidden(id, path)) continue;
     const info = purposeRecord[id];
+    if (!PURPOSE_ID.test(id)) {
+      unknown(path, 'a purpose id is a letter then up to 31 letters, digits, "_" or "-", as in data-purposes');
+      continue;
+    }
     if (!isRecord(info)) {
       wrongType(path, 'an object with label, description and cookies');
       continue;
@@ -206,7 +215,8 @@ export function cleanJsonConfig(value: unknown, warn: Warn, configured?: readonl
     for (const key of Object.keys(info)) if (!forbidden(key, `${path}.${key}`) && !['label', 'description', 'cookies'].includes(key)) unknown(`${path}.${key}`, purposeHint(path, key));
     const list = own(info, 'cookies');
     if (list !== undefined && !Array.isArray(list)) wrongType(`${path}.cookies`, 'a list of cookie names or { name, provider, duration, description }');
-    const cookies = Array.isArray(list) ? list.slice(0, 200) : [];
+    if (Array.isArray(list) && list.length > MAX_COOKIES) tell(`key ${quote(`${path}.cookies`)} lists more than ${MAX_COOKIES} cookies; the rest are ignored`);
+    const cookies = Array.isArray(list) ? list.slice(0, MAX_COOKIES) : [];
     purposes[id] = {
       label: localized(`${path}.label`, own(info, 'label')),
       description: localized(`${path}.description`, own(info, 'description')),

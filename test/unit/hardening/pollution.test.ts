@@ -7,6 +7,7 @@ import { decodeDecision, encodeDecision } from '../../../src/consent/cookie-form
 import { createCookieJar } from '../../../src/consent/cookie-jar';
 import { parseConsentCookie } from '../../../src/consent/parse-consent-cookie';
 import { createStore } from '../../../src/consent/store';
+import type { ConsentGateOptions } from '../../../src/types';
 
 /**
  * Prototype pollution of every input path (issue 12, fails open 2 and 5): a
@@ -70,7 +71,7 @@ describe('Object.prototype polluted before start-up', () => {
 
   it('adds nothing to settings made from an options object (the ESM createConsentGate)', () => {
     fc.assert(
-      fc.property(pollution, fc.constantFrom({}, { purposes: ['analytics'] }, { mode: 'opt-in' as const }), (polluted, options) => {
+      fc.property(pollution, fc.constantFrom<ConsentGateOptions>({}, { purposes: ['analytics'] }, { mode: 'opt-in' }), (polluted, options) => {
         const { clean, dirty } = underPollution(polluted, () => plain(createSettings(options, { host: 'example.com', warn: () => {} })));
         expect(dirty).toEqual(clean);
       }),
