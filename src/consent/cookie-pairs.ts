@@ -10,13 +10,22 @@
  * @example
  * cookiePairs('a=1; consent_gate=1~1~…') // [['a', '1'], ['consent_gate', '1~1~…']]
  */
+/** Trims spaces and tabs (RFC 6265 WSP) in linear time: a regex `[ \t]+$` is quadratic on a long run of spaces. */
+function trimWsp(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text[start] === ' ' || text[start] === '\t')) start++;
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(start, end);
+}
+
 export function cookiePairs(text: string): Array<[string, string]> {
   if (typeof text !== 'string' || !text) return [];
   const out: Array<[string, string]> = [];
   for (const pair of text.split(';')) {
     const at = pair.indexOf('=');
-    const name = at < 0 ? '' : pair.slice(0, at).replace(/^[ \t]+|[ \t]+$/g, '');
-    const value = (at < 0 ? pair : pair.slice(at + 1)).replace(/^[ \t]+|[ \t]+$/g, '');
+    const name = at < 0 ? '' : trimWsp(pair.slice(0, at));
+    const value = trimWsp(at < 0 ? pair : pair.slice(at + 1));
     if (name || value) out.push([name, value]);
   }
   return out;
