@@ -17,12 +17,12 @@ const schema = JSON.parse(readFileSync(join(root, 'docs/config.schema.json'), 'u
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validate = ajv.compile(schema);
 
-/** JSON configs published in a page or a Markdown file: inline config scripts, and ```json blocks in docs. */
+/** JSON configs published in a page or a Markdown file: inline config scripts, and the ```json blocks of docs/configuration.md. */
 function examples(path: string): Array<[string, unknown]> {
   const text = readFileSync(join(root, path), 'utf8');
   const found: Array<[string, unknown]> = [];
   for (const m of text.matchAll(/<script type="application\/json" id="[^"]+">([\s\S]*?)<\/script>/g)) found.push([path, JSON.parse(m[1]!)]);
-  if (path.startsWith('docs/')) for (const m of text.matchAll(/```json\n([\s\S]*?)```/g)) found.push([path, JSON.parse(m[1]!)]);
+  if (path === 'docs/configuration.md') for (const m of text.matchAll(/```json\n([\s\S]*?)```/g)) found.push([path, JSON.parse(m[1]!)]);
   return found;
 }
 const published = [

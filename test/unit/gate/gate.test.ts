@@ -164,7 +164,7 @@ describe('createGate', () => {
 });
 
 describe('createGate while the page is parsing', () => {
-  const parsing = () => vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+  const parsing = () => vi.spyOn(Document.prototype, 'readyState', 'get').mockReturnValue('loading');
 
   it('queues an element once when it is found twice in one pass (held while parsed, then in a query of the document)', () => {
     parsing();
