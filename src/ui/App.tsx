@@ -85,8 +85,8 @@ export class App extends Component<AppProps, AppState> {
 
   componentDidMount() {
     raise(this.outer.current?.getRootNode() ?? null);
-    this.props.doc.addEventListener('focusin', this.onFocusIn, true);
-    this.props.doc.addEventListener('keydown', this.onDocKeyDown, true);
+    EventTarget.prototype.addEventListener.call(this.props.doc, 'focusin', this.onFocusIn as EventListener, true);
+    EventTarget.prototype.addEventListener.call(this.props.doc, 'keydown', this.onDocKeyDown as EventListener, true);
     this.unsubscribe = this.props.store.subscribe(() => {
       const decided = this.props.store.get().decided;
       if (decided && this.state.view === 'notice') this.open('none');
@@ -112,8 +112,8 @@ export class App extends Component<AppProps, AppState> {
   }
 
   componentWillUnmount() {
-    this.props.doc.removeEventListener('focusin', this.onFocusIn, true);
-    this.props.doc.removeEventListener('keydown', this.onDocKeyDown, true);
+    EventTarget.prototype.removeEventListener.call(this.props.doc, 'focusin', this.onFocusIn as EventListener, true);
+    EventTarget.prototype.removeEventListener.call(this.props.doc, 'keydown', this.onDocKeyDown as EventListener, true);
     this.unsubscribe?.();
     this.unclear?.();
     this.unmodal?.();

@@ -97,7 +97,7 @@ export function inertOthers(doc: Document, keep: Element): () => void {
   if (domOf(doc).body()) start();
   else EventTarget.prototype.addEventListener.call(doc, 'DOMContentLoaded', start, { once: true });
   return () => {
-    doc.removeEventListener('DOMContentLoaded', start);
+    EventTarget.prototype.removeEventListener.call(doc, 'DOMContentLoaded', start);
     observer?.disconnect();
     made.forEach((el) => el.removeAttribute('inert'));
   };
@@ -150,7 +150,7 @@ export function keepClear(doc: Document, bar: HTMLElement, edge: 'top' | 'bottom
   else clear();
   return () => {
     observer?.disconnect();
-    doc.removeEventListener('DOMContentLoaded', place);
+    EventTarget.prototype.removeEventListener.call(doc, 'DOMContentLoaded', place);
     room.remove();
     style.setProperty(prop, before, beforePriority);
   };
