@@ -1,6 +1,7 @@
 import type { Settings } from './config/settings';
 import type { Store } from './consent/store';
 import type { ConsentEvent, ConsentGateApi, ConsentState } from './types';
+import { dispatch } from './util/dom';
 import { createEmitter } from './util/emitter';
 import type { Warn } from './util/warn';
 
@@ -30,7 +31,7 @@ export function createApi({ store, settings, doc, warn, show, hide }: ApiDeps) {
     const state = store.get();
     events.emit('change', state);
     try {
-      doc.dispatchEvent(new CustomEvent('consent-gate:change', { detail: state }));
+      dispatch(doc, new CustomEvent('consent-gate:change', { detail: state }));
     } catch (error) {
       warn('a consent-gate:change listener threw', error);
     }
@@ -58,4 +59,36 @@ export function createApi({ store, settings, doc, warn, show, hide }: ApiDeps) {
     },
   };
   return { api, emit: (event: ConsentEvent) => events.emit(event, store.get()) };
+}
+
+/** Symbol.for: every copy of the script in a window finds the same registry; markup and JSON cannot make a symbol key. */
+const REGISTRY = Symbol.for('consent-gate.api');
+
+function registryOf(win: object): WeakSet<object> | null {
+  const found = Object.getOwnPropertyDescriptor(win, REGISTRY);
+  return found && !found.writable && !found.configurable && found.value instanceof WeakSet ? (found.value as WeakSet<object>) : null;
+}
+
+/**
+ * Records `api` as a consent-gate API object of this window, by identity:
+ * a WeakSet held under a symbol key that cannot be written over. A second copy
+ * of the script asks `isOurApi`; `<form id="consentGate"><input
+ * name="__consentGate">` (DOM clobbering, kept by common sanitizers) is no
+ * member, so it cannot pass for us.
+ *
+ * @example
+ * markOurApi(window, api); isOurApi(window, window.consentGate); // true
+ */
+export function markOurApi(win: object, api: object): void {
+  let registry = registryOf(win);
+  if (!registry) {
+    registry = new WeakSet();
+    Object.defineProperty(win, REGISTRY, { value: registry });
+  }
+  registry.add(api);
+}
+
+/** Whether `value` is an API object a copy of consent-gate made in this window (see `markOurApi`). */
+export function isOurApi(win: object, value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !!registryOf(win)?.has(value);
 }

@@ -1,14 +1,13 @@
+import { isOurApi, markOurApi } from './api';
 import { create } from './create';
 import { readScriptOptions } from './config/attributes';
 import type { UiSource } from './loader/contract';
 import type { ConsentGateApi } from './types';
+import { domOf } from './util/dom';
 import { createWarner } from './util/warn';
 
 type QueuedCall = (api: ConsentGateApi) => void;
 type GlobalWindow = Window & typeof globalThis & { consentGate?: unknown; consentGateQueue?: unknown };
-
-/** Marks our API object, so a second copy of the script recognises the first. */
-const MARK = '__consentGate';
 
 function runQueue(win: GlobalWindow, api: ConsentGateApi, warn: ReturnType<typeof createWarner>) {
   const queue = win.consentGateQueue;
@@ -40,18 +39,20 @@ export function boot(uiSource: UiSourceFor): void {
   const win = window as GlobalWindow;
   const warn = createWarner();
   try {
-    const existing = win.consentGate as unknown as Record<string, unknown> | undefined;
-    if (existing && existing[MARK]) return;
-    if (existing !== undefined) warn('window.consentGate was already defined by the page; replacing it');
+    const existing: unknown = win.consentGate;
+    // Our own object by identity: `<form id="consentGate">` (DOM clobbering) cannot pass for a running copy.
+    if (isOurApi(win, existing)) return;
+    if (existing !== undefined) warn('window.consentGate is taken by something else (a script, or a page element with id or name "consentGate"); replacing it');
     const doc = win.document;
-    // Read through the prototype: `<img name="currentScript">` in injected markup shadows the property (DOM clobbering).
-    const current = Object.getOwnPropertyDescriptor(win.Document.prototype, 'currentScript')?.get?.call(doc) as Element | null;
-    const script = current ?? doc.querySelector('script[src*="consent-gate"]');
+    // Every document property through the prototype: `<img name="currentScript">` in injected markup shadows it (DOM clobbering).
+    const dom = domOf(doc);
+    const current = dom.currentScript();
+    const script = current ?? dom.querySelectorAll('script[src*="consent-gate"]')[0] ?? null;
     // Our own tag's nonce is the page's (CSP 'strict-dynamic' trusts what we insert); the IDL property, as browsers hide the attribute.
     const nonce = (current as HTMLScriptElement | null)?.nonce || undefined;
     const ui = uiSource(script, nonce, warn);
     const { api } = create(readScriptOptions(script, doc, warn), { win, warn, nonce, ui });
-    Object.defineProperty(api, MARK, { value: true });
+    markOurApi(win, api);
     win.consentGate = api;
     runQueue(win, api, warn);
   } catch (error) {

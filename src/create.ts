@@ -13,6 +13,7 @@ import { readGpcRefusals } from './integrations/gpc';
 import type { UiSource } from './loader/contract';
 import { onDemandUi } from './loader/on-demand';
 import type { ConsentGateApi, ConsentGateOptions } from './types';
+import { domOf, listen } from './util/dom';
 import type { Warn } from './util/warn';
 
 export interface Environment {
@@ -113,7 +114,7 @@ export function create(options: ConsentGateOptions, { win, warn, ui: source, non
 
   // The language is picked here, the texts come with the UI: a language without a built-in file
   // (one the JSON config gives texts for) gets the file of its base language, else English.
-  const lang = pickLanguage(settings.lang, doc.documentElement.lang, win.navigator.languages ?? [], [
+  const lang = pickLanguage(settings.lang, domOf(doc).documentElement()?.getAttribute('lang') ?? '', win.navigator.languages ?? [], [
     ...source.languages,
     ...Object.keys(settings.json.texts),
   ]);
@@ -156,8 +157,7 @@ export function create(options: ConsentGateOptions, { win, warn, ui: source, non
     event.preventDefault();
     ui.show();
   };
-  doc.addEventListener('click', onOpenClick);
-  stops.push(() => doc.removeEventListener('click', onOpenClick));
+  stops.push(listen(doc, 'click', onOpenClick));
 
   const api: ConsentGateApi = made.api;
   /** Stops everything, last started first: no element, listener, observer or subscription is left. */

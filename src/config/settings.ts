@@ -36,9 +36,20 @@ function describe(value: unknown): string {
   return JSON.stringify(text.length > 40 ? text.slice(0, 40) + '…' : text);
 }
 
+/**
+ * An option the site owner gave: an own property only. `Object.prototype.mode =
+ * 'opt-out'` (set by a vulnerable query-string parser before our script) is
+ * inherited by every object and must never read as a setting.
+ */
+export function ownOption(options: unknown, key: string): unknown {
+  return typeof options === 'object' && options !== null && Object.prototype.hasOwnProperty.call(options, key)
+    ? (options as Record<string, unknown>)[key]
+    : undefined;
+}
+
 function createValidator(options: ConsentGateOptions, warn: Warn) {
   const raw = (key: keyof ConsentGateOptions): unknown => {
-    const value: unknown = options[key];
+    const value: unknown = ownOption(options, key);
     return typeof value === 'string' ? value.trim() : value;
   };
   const reject = <T>(key: keyof ConsentGateOptions, value: unknown, expected: string, fallback: T): T => {
@@ -114,9 +125,10 @@ function readDomain(v: ReturnType<typeof createValidator>, host: string): string
  */
 export function createSettings(options: ConsentGateOptions, env: { host: string; warn: Warn }): Settings {
   const v = createValidator(options ?? {}, env.warn);
+  const purposes = readPurposes(v, env.warn);
   const lang = v.pattern('lang', /^(auto|[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*)$/, 'auto', 'auto or a language code')!;
   const settings: Settings = {
-    purposes: Object.freeze(readPurposes(v, env.warn)),
+    purposes: Object.freeze(purposes),
     mode: v.oneOf('mode', ['opt-in', 'opt-out'], 'opt-in'),
     policyUrl: v.url('policyUrl'),
     revision: v.pattern('revision', /^[A-Za-z0-9_.-]{1,32}$/, '1', 'letters, digits, "._-", at most 32')!,
@@ -131,7 +143,7 @@ export function createSettings(options: ConsentGateOptions, env: { host: string;
     googleConsentWait: v.integer('googleConsentWait', 0, 10_000, 500),
     logUrl: v.url('logUrl'),
     reloadOnWithdraw: v.oneOf('reloadOnWithdraw', ['true', 'false'], 'true') === 'true',
-    json: cleanJsonConfig(options?.config, env.warn),
+    json: cleanJsonConfig(ownOption(options, 'config'), env.warn, purposes),
   };
   return Object.freeze(settings);
 }

@@ -10,15 +10,7 @@ export function matcher(pattern: string): (name: string) => boolean {
   return (name) => re.test(name);
 }
 
-/** The host and each parent domain, e.g. `a.b.example.com` -> `a.b.example.com`, `.b.example.com`, `.example.com`. */
-export function domainsOf(host: string, cookieDomain: string | null): Array<string | null> {
-  const domains: Array<string | null> = [null];
-  // An IP address or a bare host name has no parent domain to clear.
-  const labels = /^[\d.]+$|:/.test(host) ? [] : host.split('.');
-  for (let i = 0; i < labels.length - 1; i++) domains.push('.' + labels.slice(i).join('.'));
-  if (cookieDomain && !domains.includes(cookieDomain)) domains.push(cookieDomain);
-  return domains;
-}
+export { domainsOf } from './cookie-places';
 
 function clearStorage(storage: Storage | undefined, tests: Array<(n: string) => boolean>) {
   if (!storage) return;
@@ -30,7 +22,8 @@ function clearStorage(storage: Storage | undefined, tests: Array<(n: string) => 
 
 /**
  * Deletes what the JSON config declares for every refused purpose (docs/gate.md#withdrawal):
- * matching cookies on the host, the cookie domain and its parents, and
+ * matching cookies, by the exact name the browser shows, on the host, the
+ * cookie domain and its parents and every path this page sees, and
  * matching localStorage and sessionStorage keys. Never touches the consent
  * cookie itself. Run on every page load and after each change.
  *
@@ -45,8 +38,8 @@ export function clearRefused(settings: Settings, choices: Choices, jar: CookieJa
   }
   if (!tests.length) return;
   const doomed = jar.names().filter((n) => n !== settings.cookieName && tests.some((t) => t(n)));
-  for (const name of doomed)
-    for (const domain of domainsOf(win.location.hostname, settings.cookieDomain)) jar.remove(name, domain);
+  const places = jar.places(settings.cookieDomain);
+  for (const name of doomed) for (const place of places) jar.remove(name, place);
   for (const area of ['localStorage', 'sessionStorage'] as const) {
     try {
       clearStorage(win[area], tests);

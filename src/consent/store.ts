@@ -2,8 +2,9 @@ import type { Settings } from '../config/settings';
 import type { ConsentState, Decision } from '../types';
 import { createEmitter } from '../util/emitter';
 import type { Warn } from '../util/warn';
-import type { CookieJar } from './cookie-jar';
-import { decodeDecision, encodeDecision, isCurrent, randomId } from './cookie-format';
+import { MAX_COOKIE_DAYS, type CookieJar } from './cookie-jar';
+import { decodeDecision, encodeDecision, randomId } from './cookie-format';
+import { choicesOf, NO_READING, readDecision, stateOf, type Reading } from './decision-reader';
 import type { Choices } from './purposes';
 
 export interface StoreEnv {
@@ -41,8 +42,11 @@ export interface Store {
 
 /**
  * Creates the consent store over a cookie jar. The decision is read once at
- * creation; a value that does not parse, has another format version or
- * revision, or is past `data-expires` counts as no decision (docs/cookie.md#when-a-stored-decision-counts).
+ * creation by the one reader (`readDecision`, shared with `parseConsentCookie`):
+ * copies that disagree merge to the most restrictive choice, a damaged copy
+ * refuses everything, a value of another revision or past `data-expires` is
+ * no decision (docs/cookie.md#when-a-stored-decision-counts), though in opt-out mode its refusals hold. Deciding and
+ * resetting delete every copy the page can reach before writing.
  * When the browser refuses the cookie the decision is kept in memory for this
  * page view, so the visitor is not asked again and again.
  *
@@ -53,56 +57,42 @@ export interface Store {
 export function createStore(env: StoreEnv): Store {
   const { settings, jar, warn } = env;
   const emitter = createEmitter<{ change: boolean }>((e) => warn('a consent listener threw', e));
-  let decision: Decision | null = null;
+  let reading: Reading = NO_READING;
   let memoryOnly = false;
   let method: DecisionMethod | null = null;
 
-  const read = (): Decision | null => {
-    const values = jar.getAll(settings.cookieName);
-    // Several values (other paths or domains): the newest valid one is the visitor's latest choice.
-    let best: Decision | null = null;
-    for (const value of values) {
-      const d = decodeDecision(value);
-      if (d && isCurrent(d, settings.revision, settings.expiresDays, env.now()) && (!best || d.timestamp > best.timestamp)) best = d;
-    }
-    return best;
-  };
+  const read = (): Reading => readDecision(jar.getAll(settings.cookieName), settings, env.now());
 
-  const choices = (): Choices => {
-    // No prototype: a page's `Object.prototype.ads = true` must not read as a grant (api.has, Consent Mode).
-    const out: Record<string, boolean | undefined> = Object.create(null);
-    for (const p of settings.purposes) {
-      const stored = decision && Object.prototype.hasOwnProperty.call(decision.choices, p) ? decision.choices[p] : undefined;
-      out[p] = stored ?? (env.signalRefused.includes(p) ? false : settings.mode === 'opt-out' ? true : undefined);
-    }
-    return out;
-  };
-
-  const commit = (next: Decision | null, local: boolean, how: DecisionMethod | null = null) => {
-    decision = next;
+  const commit = (next: Reading, local: boolean, how: DecisionMethod | null = null) => {
+    reading = next;
     method = how;
     emitter.emit('change', local);
   };
 
-  decision = read();
+  /** Deletes every copy we can reach: host-only, the cookie domain, every parent domain, each path this page sees. */
+  const removeEveryCopy = () => {
+    for (const place of jar.places(settings.cookieDomain)) jar.remove(settings.cookieName, place);
+  };
+
+  /** Opt-out keeps a refusal past `data-expires` (and up to the browser's cap on a cookie's life). */
+  const lifetime = (choices: Readonly<Record<string, boolean>>) =>
+    settings.mode === 'opt-out' && Object.keys(choices).some((p) => choices[p] === false) ? MAX_COOKIE_DAYS : settings.expiresDays;
+
+  reading = read();
+  // Renew a lasting opt-out refusal as stored (same value, same date): it must not lapse while the visitor returns.
+  const stored = jar.getAll(settings.cookieName);
+  if (settings.mode === 'opt-out' && stored.length === 1 && !reading.damaged) {
+    const only = decodeDecision(stored[0]);
+    if (only && lifetime(only.choices) === MAX_COOKIE_DAYS) jar.set(settings.cookieName, stored[0]!, { days: MAX_COOKIE_DAYS, domain: settings.cookieDomain });
+  }
 
   return {
-    choices,
-    get() {
-      const c = choices();
-      const purposes: Record<string, boolean> = {};
-      for (const p of settings.purposes) purposes[p] = c[p] === true;
-      return {
-        decided: !!decision && settings.purposes.every((p) => Object.prototype.hasOwnProperty.call(decision!.choices, p)),
-        purposes,
-        revision: settings.revision,
-        timestamp: decision ? decision.timestamp : null,
-        id: decision ? decision.id : null,
-      };
-    },
+    choices: () => choicesOf(reading, settings, env.signalRefused),
+    get: () => stateOf(reading, settings, env.signalRefused),
     decide(given, how = 'api') {
       // Purposes this page does not configure are kept as stored, never added (fail closed).
-      const merged: Record<string, boolean> = Object.assign(Object.create(null), decision?.choices);
+      const merged: Record<string, boolean> = Object.assign(Object.create(null), reading.decision?.choices);
+      for (const p of reading.refused) merged[p] = false;
       for (const p of settings.purposes) {
         const value = Object.prototype.hasOwnProperty.call(given, p) ? given[p] : undefined;
         if (typeof value === 'boolean') merged[p] = value;
@@ -114,26 +104,33 @@ export function createStore(env: StoreEnv): Store {
         choices: merged,
       };
       const value = encodeDecision(next);
+      // The new decision is the only copy: a stray one (a parent domain, a deeper path) would otherwise merge with it.
+      removeEveryCopy();
+      const stored = jar.set(settings.cookieName, value, { days: lifetime(merged), domain: settings.cookieDomain });
       // A failed read-back is a refusal, unless another tab's decision landed just after ours (same second or later).
-      memoryOnly =
-        !jar.set(settings.cookieName, value, { days: settings.expiresDays, domain: settings.cookieDomain }) &&
-        (read()?.timestamp ?? -1) < next.timestamp;
+      memoryOnly = !stored && (read().decision?.timestamp ?? -1) < next.timestamp;
       if (memoryOnly) warn('the browser did not store the consent cookie; the choice holds for this page view only');
-      commit(next, true, how);
+      commit({ decision: next, refused: [], damaged: false }, true, how);
     },
     reset() {
-      jar.remove(settings.cookieName, settings.cookieDomain);
-      if (settings.cookieDomain) jar.remove(settings.cookieName, null);
+      removeEveryCopy();
       memoryOnly = false;
-      commit(null, true);
+      commit(read(), true);
     },
     refresh() {
       if (memoryOnly) return;
-      // Compare decisions, not cookie strings: another tab may write between our write and our read-back.
+      // Compare readings, not cookie strings: another tab may write between our write and our read-back.
       const next = read();
-      if (next?.id !== decision?.id) commit(next, false);
+      if (!sameReading(next, reading)) commit(next, false);
     },
     method: () => method,
     subscribe: (listener) => emitter.on('change', listener),
   };
+}
+
+/** Two readings differ when anything a subscriber could see differs. */
+function sameReading(a: Reading, b: Reading): boolean {
+  const key = (r: Reading) =>
+    JSON.stringify([r.decision?.id ?? null, r.damaged, r.refused, r.decision ? Object.entries(r.decision.choices).sort() : null]);
+  return key(a) === key(b);
 }

@@ -1,3 +1,5 @@
+import { domOf } from '../util/dom';
+
 /**
  * Turns one blocked element into its live form (docs/gate.md#scripts). Scripts become a
  * fresh clone with every attribute carried over (the browser never runs a
@@ -47,7 +49,7 @@ const policies = new WeakMap<object, Policy | null>();
  * and the element stays blocked (fail closed).
  */
 export function trusted(doc: Document, value: string, url?: boolean): string {
-  const win = doc.defaultView;
+  const win = domOf(doc).defaultView();
   if (!win) return value;
   let policy = policies.get(win);
   if (policy === undefined) {
@@ -86,7 +88,7 @@ function cloneScript(original: Element, pageNonce: string): Activated {
     throw new Refusal("it lacks the nonce the page's Content Security Policy requires: give this script the page's nonce");
   const source = svg ? original.getAttribute('href') ?? original.getAttributeNS(XLINK, 'href') : original.getAttribute('src');
   if (source !== null) checkUrl(svg ? 'href' : 'src', source);
-  const clone = svg ? doc.createElementNS(SVG, 'script') : doc.createElement('script');
+  const clone = svg ? (Document.prototype.createElementNS.call(doc, SVG, 'script') as SVGScriptElement) : domOf(doc).createElement('script');
   for (const { name, value, namespaceURI } of Array.from(original.attributes)) {
     if (name === 'type' || name === 'data-type') continue;
     const live = /^(src|href|xlink:href)$/.test(name) ? trusted(doc, value, true) : value;

@@ -6,6 +6,7 @@ import { describeElement } from './describe';
 import { requiredNonce } from './policy';
 import { preload } from './preload';
 import { createScriptQueue } from './script-queue';
+import { domOf, queryAll } from '../util/dom';
 
 export interface GateHooks {
   /** A blocked element that shows something (iframe…) is waiting; the UI may place a placeholder. */
@@ -105,7 +106,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
    */
   const parsed = (el: Element): boolean => {
     const doc = el.ownerDocument;
-    if (doc.readyState !== 'loading') return true;
+    if (domOf(doc).readyState() !== 'loading') return true;
     for (let node: Node | null = el; node; ) {
       const next: Node | null = node.nextSibling;
       if (next && !(next.nodeType === 1 && (next as Element).localName === 'table')) return true;
@@ -227,7 +228,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
           const root = roots[i]!;
           if ((root as Element).hasAttribute?.('data-consent')) take(root as Element);
           // Most inserted nodes are leaves: skip the NodeList a query would allocate for them.
-          if (root.firstElementChild) root.querySelectorAll(SELECTOR).forEach(take);
+          if (root.firstElementChild) queryAll(root, SELECTOR).forEach(take);
         }
         release(found, true);
       } catch (error) {

@@ -1,4 +1,5 @@
 import type { Gate } from './gate';
+import { domOf, listen } from '../util/dom';
 
 /**
  * Hands every element inserted into the document to the gate as soon as it
@@ -12,11 +13,11 @@ import type { Gate } from './gate';
  * const stop = observe(gate, document);
  */
 export function observe(gate: Gate, doc: Document): () => void {
-  const Observer = doc.defaultView?.MutationObserver;
+  const dom = domOf(doc);
+  const Observer = dom.defaultView()?.MutationObserver;
   // Without MutationObserver (removed by the page), the end of parsing is when the gate sees the whole document.
   const flush = () => gate.add(typeof Observer === 'function' ? [] : [doc]);
-  doc.addEventListener('readystatechange', flush);
-  const stopReady = () => doc.removeEventListener('readystatechange', flush);
+  const stopReady = listen(doc, 'readystatechange', flush);
   if (typeof Observer !== 'function') return stopReady;
   const observer = new Observer((records) => {
     // A tree built node by node (thousands of records): one native query of the document costs less than reading each.
@@ -29,7 +30,7 @@ export function observe(gate: Gate, doc: Document): () => void {
     }
     gate.add(added);
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  observer.observe(dom.documentElement()!, { childList: true, subtree: true });
   return () => {
     stopReady();
     observer.disconnect();

@@ -1,3 +1,4 @@
+import { queryAll } from '../util/dom';
 /**
  * The nonce a script the gate inserts must carry: the page's, but only where
  * a Content Security Policy exists that could require it ('' otherwise).
@@ -23,12 +24,12 @@ export function requiredNonce(doc: Document, ownNonce: string | undefined): stri
   // Our own tag's nonce is the page's. Without it (the ESM build, a tag without nonce) the first
   // `<script nonce>`: markup injected ahead of every real script can forge that one, hence
   // docs/tagging.md#nonces-the-rule-applies-only-under-a-policy: give the consent-gate tag the page's nonce.
-  return ownNonce || ((doc.querySelector('script[nonce]') as HTMLScriptElement | null)?.nonce ?? '');
+  return ownNonce || ((queryAll(doc, 'script[nonce]')[0] as HTMLScriptElement | undefined)?.nonce ?? '');
 }
 
 function hasPolicy(doc: Document): boolean {
-  if (doc.querySelector('meta[http-equiv="content-security-policy" i]')) return true;
-  const nonced = doc.querySelectorAll('[nonce]');
+  if (queryAll(doc, 'meta[http-equiv="content-security-policy" i]').length) return true;
+  const nonced = queryAll(doc, '[nonce]');
   for (let i = 0; i < nonced.length; i++) {
     const el = nonced[i] as HTMLElement;
     if (el.getAttribute('nonce') === '' && el.nonce) return true;

@@ -1,3 +1,5 @@
+import { domOf } from '../util/dom';
+
 /** Classic script types (a module or a data block is not fetched as a classic script). */
 const CLASSIC = /^(|(text|application)\/(x-)?(java|ecma)script)$/i;
 
@@ -14,12 +16,14 @@ const CLASSIC = /^(|(text|application)\/(x-)?(java|ecma)script)$/i;
  * preload(readyScripts, document, '');
  */
 export function preload(elements: readonly Element[], doc: Document, pageNonce: string): void {
-  if (pageNonce || !doc.head) return;
+  const dom = domOf(doc);
+  const head = dom.head();
+  if (pageNonce || !head) return;
   for (const el of elements) {
     const src = el.getAttribute('src');
     // A `nomodule` script is never fetched by a browser that runs modules.
     if (el.localName !== 'script' || !src || el.hasAttribute('async') || el.hasAttribute('nomodule') || !CLASSIC.test((el.getAttribute('data-type') ?? '').trim())) continue;
-    const link = doc.createElement('link');
+    const link = dom.createElement('link');
     link.rel = 'preload';
     link.as = 'script';
     // The same request mode and integrity as the script's, or the browser fetches it twice.
@@ -28,6 +32,6 @@ export function preload(elements: readonly Element[], doc: Document, pageNonce: 
       if (value !== null) link.setAttribute(name, value);
     }
     link.href = src;
-    doc.head.appendChild(link);
+    head.appendChild(link);
   }
 }

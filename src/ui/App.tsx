@@ -4,6 +4,7 @@ import { Dialog } from './Dialog';
 import { deepActiveElement, inertOthers, keepClear, restoreFocus, trapTab } from './focus';
 import type { UiModel } from './model';
 import { Notice } from './Notice';
+import { domOf } from '../util/dom';
 
 export type View = 'none' | 'notice' | 'dialog';
 
@@ -84,8 +85,8 @@ export class App extends Component<AppProps, AppState> {
 
   componentDidMount() {
     raise(this.outer.current?.getRootNode() ?? null);
-    this.props.doc.addEventListener('focusin', this.onFocusIn, true);
-    this.props.doc.addEventListener('keydown', this.onDocKeyDown, true);
+    EventTarget.prototype.addEventListener.call(this.props.doc, 'focusin', this.onFocusIn as EventListener, true);
+    EventTarget.prototype.addEventListener.call(this.props.doc, 'keydown', this.onDocKeyDown as EventListener, true);
     this.unsubscribe = this.props.store.subscribe(() => {
       const decided = this.props.store.get().decided;
       if (decided && this.state.view === 'notice') this.open('none');
@@ -97,13 +98,13 @@ export class App extends Component<AppProps, AppState> {
     // docs/notice.md#keyboard-and-assistive-technology: focus moves into the notice. Focusing makes the browser lay out the page, which a
     // head script would do before the page is even parsed: wait for the frame that paints it.
     const { doc, model } = this.props;
-    const win = doc.defaultView;
+    const win = domOf(doc).defaultView();
     const focusFirst = () => {
       const panel = this.panel.current;
       // A bar that appears while the visitor is already in a field (an async script, a slow page)
       // must not snatch it mid-typing (WCAG 3.2.2); a modal must.
       const active = deepActiveElement(doc);
-      const idle = !active || active === doc.body || active === doc.documentElement;
+      const idle = !active || active === domOf(doc).body() || active === domOf(doc).documentElement();
       if (this.state.view === 'notice' && panel && (idle || model.position === 'center')) panel.focus({ preventScroll: true });
     };
     if (win && typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(focusFirst);
@@ -111,8 +112,8 @@ export class App extends Component<AppProps, AppState> {
   }
 
   componentWillUnmount() {
-    this.props.doc.removeEventListener('focusin', this.onFocusIn, true);
-    this.props.doc.removeEventListener('keydown', this.onDocKeyDown, true);
+    EventTarget.prototype.removeEventListener.call(this.props.doc, 'focusin', this.onFocusIn as EventListener, true);
+    EventTarget.prototype.removeEventListener.call(this.props.doc, 'keydown', this.onDocKeyDown as EventListener, true);
     this.unsubscribe?.();
     this.unclear?.();
     this.unmodal?.();

@@ -1,3 +1,5 @@
+import { domOf, queryAll } from '../util/dom';
+
 /** Focus helpers for the WAI-ARIA APG dialog pattern. */
 
 const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),summary,[tabindex]:not([tabindex="-1"])';
@@ -9,7 +11,7 @@ const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),summary,
  * const returnTo = deepActiveElement(document); // later: restoreFocus(returnTo)
  */
 export function deepActiveElement(doc: Document): Element | null {
-  let active = doc.activeElement;
+  let active = domOf(doc).activeElement();
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
@@ -39,7 +41,7 @@ export function trapTab(event: KeyboardEvent, container: HTMLElement): void {
 
 /** An element that can take focus and is still part of the page the visitor can use. */
 function usable(target: Element | null, doc: Document): target is HTMLElement {
-  if (!target || !target.isConnected || target === doc.body || target === doc.documentElement) return false;
+  if (!target || !target.isConnected || target === domOf(doc).body() || target === domOf(doc).documentElement()) return false;
   if (typeof (target as HTMLElement).focus !== 'function' || target.closest('[inert]')) return false;
   return true;
 }
@@ -56,7 +58,7 @@ function usable(target: Element | null, doc: Document): target is HTMLElement {
  */
 export function restoreFocus(target: Element | null, doc: Document): void {
   if (usable(target, doc)) return target.focus({ preventScroll: true });
-  const main = doc.querySelector<HTMLElement>('main, [role=main]');
+  const main = (queryAll(doc, 'main, [role=main]')[0] ?? null) as HTMLElement | null;
   if (!main || !usable(main, doc)) return;
   if (!main.hasAttribute('tabindex')) {
     main.setAttribute('tabindex', '-1');
@@ -76,7 +78,7 @@ export function restoreFocus(target: Element | null, doc: Document): void {
  * const undo = inertOthers(document, host); // later: undo()
  */
 export function inertOthers(doc: Document, keep: Element): () => void {
-  const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver;
+  const Observer = domOf(doc).defaultView()?.MutationObserver;
   const made = new Set<Element>();
   let observer: MutationObserver | null = null;
   const apply = (el: Element) => {
@@ -85,17 +87,17 @@ export function inertOthers(doc: Document, keep: Element): () => void {
     made.add(el);
   };
   const start = () => {
-    const body = doc.body;
+    const body = domOf(doc).body();
     if (!body) return;
     for (const el of Array.from(body.children)) apply(el);
     observer = Observer ? new Observer((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeType === 1 && apply(n as Element)))) : null;
     observer?.observe(body, { childList: true });
   };
   // A modal opened by a script in <head> comes before <body>: the page is made inert once it is parsed.
-  if (doc.body) start();
-  else doc.addEventListener('DOMContentLoaded', start, { once: true });
+  if (domOf(doc).body()) start();
+  else EventTarget.prototype.addEventListener.call(doc, 'DOMContentLoaded', start, { once: true });
   return () => {
-    doc.removeEventListener('DOMContentLoaded', start);
+    EventTarget.prototype.removeEventListener.call(doc, 'DOMContentLoaded', start);
     observer?.disconnect();
     made.forEach((el) => el.removeAttribute('inert'));
   };
@@ -117,23 +119,23 @@ export function inertOthers(doc: Document, keep: Element): () => void {
  * const undo = keepClear(document, bar, 'bottom'); // later: undo()
  */
 export function keepClear(doc: Document, bar: HTMLElement, edge: 'top' | 'bottom'): () => void {
-  const style = doc.documentElement.style;
+  const style = (domOf(doc).documentElement() as HTMLElement).style;
   const prop = 'scroll-padding-' + edge;
   const before = style.getPropertyValue(prop);
   const beforePriority = style.getPropertyPriority(prop);
-  const room = doc.createElement('consent-gate-reserve');
+  const room = domOf(doc).createElement('consent-gate-reserve');
   room.setAttribute('aria-hidden', 'true');
   // In <body>, at its start or end. A script in <head> runs before <body> exists: wait for the parse to end.
   const place = () => {
-    const body = doc.body;
+    const body = domOf(doc).body();
     if (!body) return;
     const host = (bar.getRootNode() as ShadowRoot).host;
     // The host stays first (first in the tab order); the room for a top bar comes right after it.
     if (edge === 'bottom') body.appendChild(room);
     else body.insertBefore(room, host?.parentNode === body ? host.nextSibling : body.firstChild);
   };
-  if (doc.body) place();
-  else doc.addEventListener('DOMContentLoaded', place, { once: true });
+  if (domOf(doc).body()) place();
+  else EventTarget.prototype.addEventListener.call(doc, 'DOMContentLoaded', place, { once: true });
   const clear = () => {
     const height = bar.offsetHeight + 'px';
     style.setProperty(prop, height);
@@ -142,13 +144,13 @@ export function keepClear(doc: Document, bar: HTMLElement, edge: 'top' | 'bottom
     const rules: Record<string, string> = { display: 'block', height, margin: '0', padding: '0', border: '0', visibility: 'hidden' };
     for (const [name, value] of Object.entries(rules)) room.style.setProperty(name, value, 'important');
   };
-  const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.ResizeObserver;
+  const Observer = domOf(doc).defaultView()?.ResizeObserver;
   const observer = Observer ? new Observer(clear) : null;
   if (observer) observer.observe(bar);
   else clear();
   return () => {
     observer?.disconnect();
-    doc.removeEventListener('DOMContentLoaded', place);
+    EventTarget.prototype.removeEventListener.call(doc, 'DOMContentLoaded', place);
     room.remove();
     style.setProperty(prop, before, beforePriority);
   };

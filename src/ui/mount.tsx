@@ -7,6 +7,7 @@ import type { Warn } from '../util/warn';
 import type { UiModel } from './model';
 import { Placeholder } from './Placeholder';
 import { providerName } from './provider';
+import { domOf } from '../util/dom';
 
 export interface UiOptions {
   doc: Document;
@@ -20,7 +21,7 @@ export interface UiOptions {
 
 /** One stylesheet for every shadow root: constructable where supported, so `style-src 'self'` CSP allows it. */
 function styleRoot(root: ShadowRoot, doc: Document, sheet: { current?: CSSStyleSheet }) {
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const win = domOf(doc).defaultView();
   if (win && 'adoptedStyleSheets' in root && typeof win.CSSStyleSheet === 'function') {
     try {
       if (!sheet.current) {
@@ -33,13 +34,13 @@ function styleRoot(root: ShadowRoot, doc: Document, sheet: { current?: CSSStyleS
       // Fall through to a <style> element.
     }
   }
-  const style = doc.createElement('style');
+  const style = domOf(doc).createElement('style');
   style.textContent = css;
   root.appendChild(style);
 }
 
 function createHost(doc: Document, tag: string, theme: string, sheet: { current?: CSSStyleSheet }) {
-  const host = doc.createElement(tag);
+  const host = domOf(doc).createElement(tag);
   host.setAttribute('data-theme', theme);
   const root = host.attachShadow({ mode: 'open' });
   styleRoot(root, doc, sheet);
@@ -81,8 +82,10 @@ export function mountUi({ doc, store, model, theme, onView, warn }: UiOptions) {
   const mount = (initial?: View) => {
     stopWaiting();
     const { host, root } = createHost(doc, 'consent-gate', theme, sheet);
-    const parent = doc.body ?? doc.documentElement;
-    parent.insertBefore(host, parent === doc.body ? parent.firstChild : null);
+    const dom = domOf(doc);
+    const body = dom.body();
+    const parent = body ?? dom.documentElement()!;
+    parent.insertBefore(host, parent === body ? parent.firstChild : null);
     app = host;
     render(<App model={model} store={store} doc={doc} onView={onView} initial={initial} expose={(fn) => (open = fn)} />, root);
   };

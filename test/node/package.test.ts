@@ -64,7 +64,7 @@ describe('the packed tarball installed into an empty folder', () => {
   it("import('consent-gate/server') reads a consent cookie without a DOM", () => {
     const out = node(
       `const { parseConsentCookie } = await import('consent-gate/server');` +
-        `const d = parseConsentCookie('consent_gate=1~1~' + Math.floor(Date.now() / 1000).toString(36) + '~0123456789abcdef~analytics.!ads');` +
+        `const d = parseConsentCookie('consent_gate=1~1~' + Math.floor(Date.now() / 1000).toString(36) + '~0123456789abcdef~analytics.!ads', { purposes: ['analytics', 'ads'] });` +
         `console.log(JSON.stringify(d && (d.choices ?? d.purposes)))`,
     );
     expect(JSON.parse(out)).toEqual({ analytics: true, ads: false });

@@ -12,23 +12,24 @@ const value = (seconds: number, choices = 'analytics.!ads.customization.!login',
 describe('parseConsentCookie in plain Node (no DOM)', () => {
   it('runs where no window or document exists', () => {
     expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
-    expect(parseConsentCookie(value(now))?.choices).toEqual({ analytics: true, ads: false, customization: true, login: false });
+    expect(parseConsentCookie(`consent_gate=${value(now)}`, { revision: '3' }).purposes).toEqual({ analytics: true, ads: false, customization: true, login: false });
   });
 
   it('reads the decision from a whole Cookie header, with the revision and age the site uses', () => {
     const header = `sid=abc; consent_gate=${value(now - 3600)}; theme=dark`;
     const decision = parseConsentCookie(header, { revision: '3', maxAgeDays: 182 });
-    expect(decision).toMatchObject({ revision: '3', id: '5f0c9a7e12b4d6e8', timestamp: (now - 3600) * 1000 });
-    expect(parseConsentCookie(header, { revision: '4' })).toBeNull();
-    expect(parseConsentCookie(`consent_gate=${value(now - 200 * 86_400)}`, { maxAgeDays: 182 })).toBeNull();
+    expect(decision).toMatchObject({ decided: true, revision: '3', id: '5f0c9a7e12b4d6e8', timestamp: (now - 3600) * 1000 });
+    expect(parseConsentCookie(header, { revision: '4' }).decided).toBe(false);
+    expect(parseConsentCookie(`consent_gate=${value(now - 200 * 86_400)}`, { revision: '3', maxAgeDays: 182 }).decided).toBe(false);
   });
 
-  it('returns null for a missing header, another cookie name, or a tampered value', () => {
-    expect(parseConsentCookie(undefined)).toBeNull();
-    expect(parseConsentCookie('sid=abc')).toBeNull();
-    expect(parseConsentCookie(`consent_gate=${value(now)}`, { name: 'cg' })).toBeNull();
-    expect(parseConsentCookie(`consent_gate=${value(now).replace(/^1~/, '2~')}`)).toBeNull();
-    expect(parseConsentCookie(`consent_gate=${value(now, 'analytics.analytics')}`)).toBeNull();
+  it('grants nothing for a missing header, another cookie name, or a tampered value', () => {
+    const none = { decided: false, purposes: { analytics: false, ads: false, customization: false, login: false }, timestamp: null, id: null };
+    expect(parseConsentCookie(undefined, { revision: '3' })).toMatchObject(none);
+    expect(parseConsentCookie('sid=abc', { revision: '3' })).toMatchObject(none);
+    expect(parseConsentCookie(`consent_gate=${value(now)}`, { revision: '3', name: 'cg' })).toMatchObject(none);
+    expect(parseConsentCookie(`consent_gate=${value(now).replace(/^1~/, '2~')}`, { revision: '3' })).toMatchObject(none);
+    expect(parseConsentCookie(`consent_gate=${value(now, 'analytics.analytics')}`, { revision: '3' })).toMatchObject(none);
   });
 });
 
@@ -36,8 +37,8 @@ describe('the middleware shown in docs/server.md', () => {
   let url = '';
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     // As in docs/server.md#express: fail closed, only `true` allows.
-    const consent = parseConsentCookie(req.headers.cookie, { revision: '3', maxAgeDays: 182 });
-    const analytics = consent?.choices.analytics === true;
+    const consent = parseConsentCookie(req.headers.cookie, { revision: '3', maxAgeDays: 182, gpc: req.headers['sec-gpc'] === '1' });
+    const analytics = consent.purposes.analytics;
     res.setHeader('content-type', 'text/plain');
     res.end(analytics ? 'with analytics' : 'without analytics');
   });

@@ -104,3 +104,46 @@ describe('readScriptOptions', () => {
     );
   }, 30_000);
 });
+
+describe('which element may configure us', () => {
+  const element = (html: string) => document.body.insertAdjacentHTML('beforeend', html);
+
+  it('ignores a non-script element with the config id, and says which', () => {
+    element(`<div id="consent-gate-config" hidden>{"texts":{"en":{"acceptAll":"Reject all"}}}</div>`);
+    const { options, warnings } = read(script({}));
+    expect(options.config).toBeUndefined();
+    expect(warnings).toEqual([expect.stringContaining('ignoring <div id="consent-gate-config">')]);
+  });
+
+  it('ignores a JSON script placed after our tag unless data-config names it', () => {
+    const tag = script({});
+    element(`<script type="application/json" id="consent-gate-config">{"texts":{}}</script>`);
+    const late = read(tag);
+    expect(late.options.config).toBeUndefined();
+    expect(late.warnings).toEqual([expect.stringContaining('comes after the consent-gate tag')]);
+    tag.setAttribute('data-config', 'consent-gate-config');
+    expect(read(tag)).toEqual({ options: { config: { texts: {} } }, warnings: [] });
+  });
+
+  it('uses the first JSON script before our tag and warns about a second, never using it', () => {
+    jsonBlock('{"texts":{"en":{"title":"first"}}}');
+    jsonBlock('{"texts":{"en":{"title":"second"}}}');
+    const { options, warnings } = read(script({}));
+    expect(options.config).toEqual({ texts: { en: { title: 'first' } } });
+    expect(warnings).toEqual([expect.stringContaining('ignoring <script type="application/json" id="consent-gate-config">')]);
+  });
+
+  it('reads only attributes written on the tag: a polluted Object.prototype adds none', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    const tag = script({ 'data-purposes': 'analytics' });
+    try {
+      Object.assign(proto, { mode: 'opt-out', config: 'evil', gpc: 'ignore' });
+      const { options } = read(tag);
+      expect(Object.getPrototypeOf(options)).toBeNull();
+      expect(Object.keys(options)).toEqual(['purposes']);
+      expect(createSettings(options, { host: 'x.com', warn: () => {} }).mode).toBe('opt-in');
+    } finally {
+      for (const key of ['mode', 'config', 'gpc']) delete proto[key];
+    }
+  });
+});

@@ -76,3 +76,51 @@ describe('cleanJsonConfig', () => {
     expect(safeEntries(value)).toEqual([['own', 2]]);
   });
 });
+
+describe('cleanJsonConfig tells every unknown or misplaced key, with its path and where it belongs', () => {
+  const told = (config: unknown, configured?: string[]) => {
+    const { warnings, warn } = collect();
+    cleanJsonConfig(config, warn, configured);
+    return warnings;
+  };
+
+  it.each([
+    [{ cookies: { analytics: ['_ga'] } }, '"cookies"', 'purposes.<id>.cookies'],
+    [{ analytics: {} }, '"analytics"', 'purposes.analytics'],
+    [{ acceptAll: 'OK' }, '"acceptAll"', 'texts.<lang>.acceptAll'],
+    [{ mode: 'opt-out' }, '"mode"', 'data-mode'],
+    [{ cookieDomain: 'x.com' }, '"cookieDomain"', 'data-cookie-domain'],
+    [{ de: { title: 'T' } }, '"de"', 'texts.de'],
+    [{ purpose: {} }, '"purpose"', 'did you mean purposes?'],
+    [{ text: {} }, '"text"', 'did you mean texts?'],
+    [{ texts: { acceptAll: 'OK' } }, '"texts.acceptAll"', 'texts.<lang>.acceptAll'],
+    [{ texts: { en: { acceptall: 'OK' } } }, '"texts.en.acceptall"', 'did you mean texts.en.acceptAll?'],
+    [{ texts: { en: { acceptAl: 'OK' } } }, '"texts.en.acceptAl"', 'did you mean texts.en.acceptAll?'],
+    [{ purposes: { analytics: { name: 'Stats' } } }, '"purposes.analytics.name"', 'purposes.analytics.label'],
+    [{ purposes: { analytics: { cookie: ['_ga'] } } }, '"purposes.analytics.cookie"', 'did you mean purposes.analytics.cookies?'],
+    [{ purposes: { analytics: { cookies: [{ name: '_ga', expires: '2y' }] } } }, '"purposes.analytics.cookies[0].expires"', 'duration'],
+    [{ purposes: { analytics: { cookies: [{ name: '_ga', vendor: 'G' }] } } }, '"purposes.analytics.cookies[0].vendor"', 'provider'],
+  ])('%j: names %s and suggests %s', (config, path, hint) => {
+    const warnings = told(config);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(path);
+    expect(warnings[0]).toContain(hint);
+  });
+
+  it('tells wrong types with their path, and a purpose data-purposes does not list', () => {
+    expect(told({ purposes: { analytics: { cookies: '_ga' } } })[0]).toContain('"purposes.analytics.cookies" must be a list');
+    expect(told({ purposes: { analytics: { label: 5 } } })[0]).toContain('"purposes.analytics.label" must be a text');
+    expect(told({ purposes: { video: {} } }, ['analytics'])[0]).toContain('"video", which data-purposes does not list');
+  });
+
+  it('says nothing about a config that follows the schema, $schema included', () => {
+    expect(told({ $schema: './config.schema.json', purposes: { analytics: { label: { en: 'S', '*': 'S' }, cookies: ['_ga', { name: '_ga_*', provider: 'G' }] } }, texts: { 'pt-BR': { title: 'T' } } }, ['analytics'])).toEqual([]);
+  });
+
+  it('stops after 20 warnings with one that points to the docs', () => {
+    const config = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`junk${i}`, 1]));
+    const warnings = told(config);
+    expect(warnings).toHaveLength(21);
+    expect(warnings[20]).toContain('docs/configuration.md');
+  });
+});

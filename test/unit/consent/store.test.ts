@@ -39,19 +39,113 @@ describe('a stored value that is not a valid decision', () => {
 });
 
 describe('several values under the same name (other paths or domains)', () => {
-  it('uses the newest valid one', () => {
+  it('lets a refusal in any copy win over a grant in another, whatever their dates', () => {
     const older = cookie('analytics.ads.customization.login', { ago: 3_600_000, id: '0000000000000001' });
     const newer = cookie('!analytics.!ads.!customization.!login', { ago: 60_000, id: '0000000000000002' });
-    for (const order of [[older, newer], [newer, older]]) {
+    const strayNewer = cookie('analytics.ads.customization.login', { ago: 0, id: '0000000000000003' });
+    for (const order of [[older, newer], [newer, older], [newer, strayNewer], [strayNewer, newer]]) {
       const { store } = setup(order);
-      expect(store.get()).toMatchObject({ decided: true, id: '0000000000000002' });
-      expect(store.get().purposes.analytics).toBe(false);
+      expect(store.get().decided).toBe(true);
+      expect(store.get().purposes).toEqual({ analytics: false, ads: false, customization: false, login: false });
     }
   });
 
-  it('ignores a garbage copy beside a valid one', () => {
+  it('merges per purpose: each refused by any copy stays refused, the others keep their grant', () => {
+    const a = cookie('analytics.!ads.customization.login', { id: '0000000000000001' });
+    const b = cookie('analytics.ads.!customization.login', { ago: 1000, id: '0000000000000002' });
+    const { store } = setup([a, b]);
+    expect(store.get()).toMatchObject({ decided: true, id: '0000000000000002', purposes: { analytics: true, ads: false, customization: false, login: true } });
+  });
+
+  it('grants nothing when a damaged copy sits beside a valid one, and asks again', () => {
     const { store } = setup(['garbage', cookie('analytics.!ads.!customization.!login'), '1~1~zzzzzzzzz~' + ID + '~ads']);
-    expect(store.get().purposes).toEqual({ analytics: true, ads: false, customization: false, login: false });
+    expect(store.get().purposes).toEqual({ analytics: false, ads: false, customization: false, login: false });
+    expect(store.get().decided).toBe(false);
+  });
+
+  it('counts a copy dated more than five minutes ahead as damaged, and accepts a few minutes of clock skew', () => {
+    expect(setup([cookie('analytics.ads.customization.login', { ago: -6 * 60_000 })]).store.get()).toMatchObject({ decided: false, purposes: { analytics: false } });
+    expect(setup([cookie('analytics.ads.customization.login', { ago: -4 * 60_000 })]).store.get()).toMatchObject({ decided: true, purposes: { analytics: true } });
+  });
+});
+
+describe('deciding and resetting with stray copies about', () => {
+  function placesJar(values: string[]) {
+    const { store, jar } = setup(values);
+    const removed: string[] = [];
+    jar.places = () => [{ domain: null, path: '/' }, { domain: '.example.com', path: '/' }, { domain: null, path: '/shop' }];
+    jar.remove = (name, place) => {
+      removed.push(`${name}@${typeof place === 'object' && place ? `${place.domain}${place.path}` : place}`);
+      jar.values.delete(name);
+    };
+    return { store, jar, removed };
+  }
+
+  it('deletes the copy at every place the page can reach before writing the new decision', () => {
+    const { store, jar, removed } = placesJar([cookie('analytics.ads.customization.login', { ago: 0 })]);
+    store.decide({ analytics: false, ads: false, customization: false, login: false });
+    expect(removed).toEqual(['consent_gate@null/', 'consent_gate@.example.com/', 'consent_gate@null/shop']);
+    expect(jar.values.get('consent_gate')).toHaveLength(1);
+    expect(store.get().purposes.analytics).toBe(false);
+  });
+
+  it('reset deletes every copy too and then reads what is left', () => {
+    const { store, removed } = placesJar([cookie('analytics.ads.customization.login')]);
+    store.reset();
+    expect(removed).toHaveLength(3);
+    expect(store.get()).toMatchObject({ decided: false, id: null });
+  });
+});
+
+describe('opt-out mode keeps a refusal', () => {
+  const optOut = { mode: 'opt-out' } as const;
+
+  it('across a revision bump: refused purposes stay refused, the notice asks again, the others run', () => {
+    const { store } = setup([cookie('analytics.!ads.customization.login', { revision: '1' })], { ...optOut, revision: '2' });
+    expect(store.get()).toMatchObject({ decided: false, purposes: { analytics: true, ads: false, customization: true, login: true } });
+  });
+
+  it('past data-expires', () => {
+    const { store } = setup([cookie('analytics.!ads.customization.login', { ago: 200 * 86_400_000 })], { ...optOut, expires: '30' });
+    expect(store.get().purposes).toMatchObject({ ads: false, analytics: true });
+  });
+
+  it('in the next decision, unless the visitor grants the purpose again', () => {
+    const { store, jar } = setup([cookie('analytics.!ads.customization.login', { revision: '1' })], { ...optOut, revision: '2' });
+    store.decide({ analytics: true });
+    expect(jar.values.get('consent_gate')![0]).toMatch(/!ads/);
+    store.decide({ ads: true });
+    expect(store.get().purposes.ads).toBe(true);
+  });
+
+  it('reads a damaged cookie as refusing every purpose', () => {
+    for (const value of ['garbage', cookie('analytics').replace(/~/g, '%7E'), `"${cookie('analytics.ads.customization.login')}"`]) {
+      const { store } = setup([value], optOut);
+      expect(store.get()).toMatchObject({ decided: false, purposes: { analytics: false, ads: false, customization: false, login: false } });
+    }
+  });
+
+  it('stores a refusal for 400 days (the browser cap) and renews it as stored on each visit', () => {
+    const lives: number[] = [];
+    const { store, jar } = setup([], optOut);
+    const set = jar.set;
+    jar.set = (name, value, options) => (lives.push(options.days), set(name, value, options));
+    store.decide({ ads: false });
+    store.decide({ ads: true });
+    expect(lives).toEqual([400, 182]);
+    const stored = cookie('analytics.!ads.customization.login', { ago: 100 * 86_400_000 });
+    const again = fakeJar({ consent_gate: [stored] });
+    const seen: Array<[string, number]> = [];
+    const keep = again.set;
+    again.set = (name, value, options) => (seen.push([value, options.days]), keep(name, value, options));
+    const settings = createSettings(optOut, { host: 'example.com', warn: () => {} });
+    createStore({ settings, jar: again, warn: () => {}, now: () => NOW, crypto: globalThis.crypto, signalRefused: [] });
+    expect(seen).toEqual([[stored, 400]]);
+  });
+
+  it('in opt-in mode, a stale refusal is simply no decision', () => {
+    const { store } = setup([cookie('analytics.!ads', { revision: '0' })]);
+    expect(store.choices().ads).toBeUndefined();
   });
 });
 

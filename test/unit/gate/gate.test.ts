@@ -130,7 +130,7 @@ describe('createGate', () => {
   });
 
   it('waits while the parser may still be filling the last element, then takes it', () => {
-    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const readyState = vi.spyOn(Document.prototype, 'readyState', 'get').mockReturnValue('loading');
     const activated = vi.fn();
     const { gate } = start('<p>before</p><script type="text/plain" data-consent="analytics" id="s">/* half */</script>', { activated }, { mode: 'opt-out' });
     expect(live('s')).toBe('text/plain');
@@ -164,7 +164,7 @@ describe('createGate', () => {
 });
 
 describe('createGate while the page is parsing', () => {
-  const parsing = () => vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+  const parsing = () => vi.spyOn(Document.prototype, 'readyState', 'get').mockReturnValue('loading');
 
   it('queues an element once when it is found twice in one pass (held while parsed, then in a query of the document)', () => {
     parsing();

@@ -13,5 +13,6 @@ export function fakeJar(initial: Record<string, string[]> = {}, refuse = false):
     },
     remove: (name) => void values.delete(name),
     names: () => [...values.keys()],
+    places: (domain) => [{ domain, path: '/' }],
   };
 }
