@@ -102,7 +102,7 @@ const script = (input, file, extra = []) => ({
   plugins: [...extra, rawCss(), resolve({ browser: true }), typescript(), minify()],
 });
 
-const external = ['preact', 'preact/jsx-runtime', 'js-cookie'];
+const external = ['preact', 'preact/jsx-runtime'];
 /** `consent-gate/server` also holds the receipts service: Node built-ins and its optional database drivers stay imports. */
 const serverExternal = [/^node:/, /^(better-sqlite3|pg)(\/|$)/];
 

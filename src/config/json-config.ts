@@ -1,4 +1,4 @@
-import { en } from '../i18n/en';
+import { TEXT_KEYS as KEYS } from '../i18n/keys';
 import type { Warn } from '../util/warn';
 
 /** A cookie declaration after validation: always an object with a name. */
@@ -68,7 +68,7 @@ function cleanString(value: unknown): string | undefined {
 }
 
 const BUILT_IN_PURPOSES = ['analytics', 'ads', 'customization', 'login'];
-const TEXT_KEYS = Object.keys(en);
+const TEXT_KEYS: readonly string[] = KEYS;
 const ATTRIBUTES = [
   'purposes', 'mode', 'policyUrl', 'revision', 'expires', 'cookieName', 'cookieDomain', 'lang',
   'position', 'theme', 'gpc', 'googleConsentMode', 'googleConsentWait', 'logUrl', 'reloadOnWithdraw',

@@ -1,3 +1,5 @@
+import type { TextKey } from './keys';
+
 /** English texts: the reference every other language follows key for key. */
 export const en = {
   title: 'Your privacy choices',
@@ -24,7 +26,7 @@ export const en = {
   customizationInfo: 'Remembers settings such as region or layout.',
   login: 'Login',
   loginInfo: 'Stores login details and email for faster checkout.',
-};
+} satisfies Record<TextKey, string>;
 
 /** Every text the notice, the dialog and the placeholders show. */
-export type Texts = Record<keyof typeof en, string>;
+export type Texts = Record<TextKey, string>;

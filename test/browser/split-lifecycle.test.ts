@@ -13,12 +13,11 @@ useSite(async (s, b) => {
   [server, browser] = [s, b];
 });
 
-/** An ESM page as a bundler-less site would write it: an import map for the two packages, and a census of what is added to the page. */
+/** An ESM page as a bundler-less site would write it: an import map for Preact, and a census of what is added to the page. */
 const esmPage = (body: string, lang = "en") => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>esm</title>
 <script type="importmap">{"imports": {
   "preact": "/node_modules/preact/dist/preact.mjs",
-  "preact/jsx-runtime": "/node_modules/preact/jsx-runtime/dist/jsxRuntime.mjs",
-  "js-cookie": "/node_modules/js-cookie/dist/js.cookie.mjs"
+  "preact/jsx-runtime": "/node_modules/preact/jsx-runtime/dist/jsxRuntime.mjs"
 }}</script>
 <script>
   window.ran = []; window.mark = (n) => ran.push(n);

@@ -70,7 +70,7 @@ describe('size budgets (gzip -9, from .size-limit.json)', () => {
     expect(readFileSync(dist('consent-gate-ui.de.min.js'), 'utf8')).toContain('Alle akzeptieren');
   });
 
-  it('keeps parseConsentCookie from dist/server.mjs, bundled minified and tree-shaken, within 1 KB', async () => {
-    withinBudget('parseConsentCookie (dist/server.mjs, esbuild --minify)', await serverImportSize(), 1 * KB);
+  it('keeps parseConsentCookie from dist/server.mjs, bundled minified and tree-shaken, within 1.5 KB (the one decision reader the browser uses too: copies merged, a refusal wins)', async () => {
+    withinBudget('parseConsentCookie (dist/server.mjs, esbuild --minify)', await serverImportSize(), 1.5 * KB);
   });
 });
