@@ -95,19 +95,23 @@ export function domOf(doc: Document): SafeDocument {
  * const off = listen(document, 'visibilitychange', onVisible);
  */
 export function listen(target: EventTarget, type: string, listener: EventListener): () => void {
-  const proto = EventTarget.prototype;
-  try {
-    proto.addEventListener.call(target, type, listener);
-  } catch {
-    return () => {};
-  }
-  return () => {
+  // The prototype's method first; a target of another realm (a window object whose EventTarget is
+  // not this realm's, as in jsdom) refuses it, and then its own method is the only one there is.
+  const call = (name: 'addEventListener' | 'removeEventListener') => {
     try {
-      proto.removeEventListener.call(target, type, listener);
+      EventTarget.prototype[name].call(target, type, listener);
+      return true;
     } catch {
-      // A target that throws on removal had nothing of ours left to remove.
+      try {
+        target[name](type, listener);
+        return true;
+      } catch {
+        return false;
+      }
     }
   };
+  if (!call('addEventListener')) return () => {};
+  return () => void call('removeEventListener');
 }
 
 /**
