@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import dts from 'rollup-plugin-dts';
@@ -27,18 +27,23 @@ function rawCss() {
   };
 }
 
-const typescript = () =>
-  esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', tsconfig: 'tsconfig.json' });
+const typescript = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', tsconfig: 'tsconfig.json' });
 
-const minify = () =>
-  terser({ ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } });
+const minify = () => terser({ ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } });
 
 /**
  * Every built-in language's texts, read from src/i18n/all.ts (bundled by
  * esbuild, as rollup has no TS loader for its own config).
  */
 function builtInTexts() {
-  const { outputFiles } = buildSync({ entryPoints: ['src/i18n/all.ts'], bundle: true, write: false, format: 'iife', globalName: 'i18n', logLevel: 'silent' });
+  const { outputFiles } = buildSync({
+    entryPoints: ['src/i18n/all.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'i18n',
+    logLevel: 'silent',
+  });
   return new Function(`${outputFiles[0].text}; return i18n.allLanguages;`)();
 }
 const TEXTS = builtInTexts();
@@ -48,7 +53,9 @@ const uiFile = (lang) => `dist/consent-gate-ui.${lang}.min.js`;
 
 /** An object literal as terser would write it: keys that are names unquoted. */
 const literal = (texts) =>
-  `{${Object.entries(texts).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}}`;
+  `{${Object.entries(texts)
+    .map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}:${JSON.stringify(v)}`)
+    .join(',')}}`;
 
 /**
  * The UI files: the UI is built and minified once with a stand-in for the
@@ -67,7 +74,11 @@ function uiPerLanguage() {
         if (chunk.type !== 'chunk') continue;
         if ((chunk.code.match(/\b__UI_TEXTS__\b/g) ?? []).length !== 1) this.error('the UI build lost its texts stand-in');
         for (const lang of LANGUAGES)
-          this.emitFile({ type: 'asset', fileName: uiFile(lang).slice('dist/'.length), source: chunk.code.replace(/\b__UI_TEXTS__\b/, () => literal(TEXTS[lang])) });
+          this.emitFile({
+            type: 'asset',
+            fileName: uiFile(lang).slice('dist/'.length),
+            source: chunk.code.replace(/\b__UI_TEXTS__\b/, () => literal(TEXTS[lang])),
+          });
         delete bundle[name];
       }
     },
@@ -87,7 +98,13 @@ function uiIntegrity() {
       const files = Object.fromEntries(
         LANGUAGES.map((lang) => {
           this.addWatchFile(uiFile(lang));
-          return [lang, 'sha384-' + createHash('sha384').update(readFileSync(uiFile(lang))).digest('base64')];
+          return [
+            lang,
+            'sha384-' +
+              createHash('sha384')
+                .update(readFileSync(uiFile(lang)))
+                .digest('base64'),
+          ];
         }),
       );
       return { code: code.replace(/\b__UI_FILES__\b/, JSON.stringify(files)), map: null };

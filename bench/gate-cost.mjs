@@ -58,7 +58,9 @@ const inOrder = (ran, n) => ran.length === n && ran.every((v, i) => v === i);
 
 /** Accept all -> the last of n tagged scripts ran; validates that none ran before and all ran once, in order. */
 const accepting = (n) => async (page, cdp) => {
-  await page.waitForFunction(() => window.consentGate && document.querySelector('consent-gate')?.shadowRoot?.querySelector('[role=dialog]'));
+  await page.waitForFunction(
+    () => window.consentGate && document.querySelector('consent-gate')?.shadowRoot?.querySelector('[role=dialog]'),
+  );
   const r = await timed(page, cdp, () => {
     const before = window.ran.length;
     const t0 = performance.now();
@@ -71,11 +73,16 @@ const accepting = (n) => async (page, cdp) => {
 
 /** Reference: the same n scripts inserted by plain code, no gate: what running them costs anyway. */
 const plainly = (n) => async (page, cdp) => {
-  const r = await timed(page, cdp, (n) => {
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) document.body.appendChild(document.createElement('script')).text = `mark(${i})`;
-    return { wall: window.lastRan - t0, ran: window.ran };
-  }, n);
+  const r = await timed(
+    page,
+    cdp,
+    (n) => {
+      const t0 = performance.now();
+      for (let i = 0; i < n; i++) document.body.appendChild(document.createElement('script')).text = `mark(${i})`;
+      return { wall: window.lastRan - t0, ran: window.ran };
+    },
+    n,
+  );
   if (!inOrder(r.ran, n)) throw new Error('gate-cost: the reference page did not run its scripts');
   return { wall: r.wall, cpu: r.cpu };
 };
@@ -94,17 +101,23 @@ const starting = (n, gated) => async (page, cdp) => {
  * frame instead measured the machine's frame scheduling more than the page).
  */
 const inserting = (variant, style) => async (page, cdp) => {
-  const r = await timed(page, cdp, async ({ count, style }) => {
-    const main = document.querySelector('main');
-    const t0 = performance.now();
-    if (style === 'fragment') main.innerHTML = '<div>x</div>'.repeat(count);
-    else for (let i = 0; i < count; i++) main.appendChild(document.createElement('div')).textContent = String(i);
-    await new Promise((resolve) => queueMicrotask(resolve));
-    const script = performance.now() - t0;
-    void main.getBoundingClientRect().height;
-    return { script, layout: performance.now() - t0 };
-  }, { count: NODES, style });
-  if (variant === 'with' && !(await observerIsLive(page))) throw new Error('gate-cost: the observer did not hold back and then run a tagged script');
+  const r = await timed(
+    page,
+    cdp,
+    async ({ count, style }) => {
+      const main = document.querySelector('main');
+      const t0 = performance.now();
+      if (style === 'fragment') main.innerHTML = '<div>x</div>'.repeat(count);
+      else for (let i = 0; i < count; i++) main.appendChild(document.createElement('div')).textContent = String(i);
+      await new Promise((resolve) => queueMicrotask(resolve));
+      const script = performance.now() - t0;
+      void main.getBoundingClientRect().height;
+      return { script, layout: performance.now() - t0 };
+    },
+    { count: NODES, style },
+  );
+  if (variant === 'with' && !(await observerIsLive(page)))
+    throw new Error('gate-cost: the observer did not hold back and then run a tagged script');
   return r;
 };
 
@@ -127,14 +140,26 @@ const observerIsLive = (page) =>
  */
 async function interleaved(browser, runs, cases) {
   const values = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
-  for (let i = 0; i < runs; i++) for (const [k, [url, measure]] of Object.entries(cases)) values[k].push(await visit(browser, url, measure));
-  const sum = (list) => (typeof list[0] === 'number' ? summary(list) : Object.fromEntries(Object.keys(list[0]).map((k) => [k, summary(list.map((v) => v[k]))])));
+  for (let i = 0; i < runs; i++)
+    for (const [k, [url, measure]] of Object.entries(cases)) values[k].push(await visit(browser, url, measure));
+  const sum = (list) =>
+    typeof list[0] === 'number' ? summary(list) : Object.fromEntries(Object.keys(list[0]).map((k) => [k, summary(list.map((v) => v[k]))]));
   return Object.fromEntries(Object.entries(values).map(([k, list]) => [k, sum(list)]));
 }
 
 const overhead = (gated, plain) => ((gated.median - plain.median) / plain.median) * 100;
 async function measureAll(b, runs, page, code) {
-  const r = { runs, nodes: NODES, loadAverage: [loadavg()[0]], acceptMs: {}, plainMs: {}, startup: {}, startupCpuMs: {}, observer: {}, overheadPercent: {} };
+  const r = {
+    runs,
+    nodes: NODES,
+    loadAverage: [loadavg()[0]],
+    acceptMs: {},
+    plainMs: {},
+    startup: {},
+    startupCpuMs: {},
+    observer: {},
+    overheadPercent: {},
+  };
   const plain = page('/plain.html', `${head}</head><body></body></html>`);
   for (const n of [100, 1000]) {
     const t = await interleaved(b, runs, { gate: [page(`/accept-${n}.html`, acceptPage(n)), accepting(n)], plain: [plain, plainly(n)] });
@@ -149,7 +174,11 @@ async function measureAll(b, runs, page, code) {
   }
   r.startupCpuPerElementUs = ((r.startupCpuMs[1000] - r.startupCpuMs[0]) / 1000) * 1000;
   for (const style of ['one-by-one', 'fragment']) {
-    const o = await interleaved(b, runs, Object.fromEntries(Object.keys(OBSERVERS).map((v) => [v, [page(`/observer-${v}.html`, observerPage(v)), inserting(v, style)]])));
+    const o = await interleaved(
+      b,
+      runs,
+      Object.fromEntries(Object.keys(OBSERVERS).map((v) => [v, [page(`/observer-${v}.html`, observerPage(v)), inserting(v, style)]])),
+    );
     r.observer[style] = o;
     r.overheadPercent[style] = Object.fromEntries(['script', 'layout', 'cpu'].map((k) => [k, overhead(o.with[k], o.without[k])]));
   }

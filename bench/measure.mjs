@@ -59,7 +59,9 @@ export async function visitorJourney(browser, base, candidate, throttle, { notic
     await sleep(SETTLE);
     const first = await toolBytes(page);
     const before = (await getRan(page)).length;
-    const clickAt = await page.evaluate(`(() => { const b = ${candidate.accept}; if (!b) return null; const t = performance.now(); b.click(); return t; })()`);
+    const clickAt = await page.evaluate(
+      `(() => { const b = ${candidate.accept}; if (!b) return null; const t = performance.now(); b.click(); return t; })()`,
+    );
     if (clickAt === null) return { error: 'no Accept all button', noticeMs };
     await waitFor(page, ranAll(expected));
     const ran = await getRan(page);

@@ -48,9 +48,14 @@ async function weigh(entry, shipped) {
   const [output] = Object.values(out.metafile.outputs);
   const total = out.outputFiles[0].contents.length;
   const shippedGzip = gzip(readFileSync(ROOT + shipped));
-  const group = (path) => path.replace(/^raw-css:/, '').replace(/^.*node_modules\/([^/]+)\/.*$/, '$1 (package)').replace(ROOT, '');
+  const group = (path) =>
+    path
+      .replace(/^raw-css:/, '')
+      .replace(/^.*node_modules\/([^/]+)\/.*$/, '$1 (package)')
+      .replace(ROOT, '');
   const rows = new Map();
-  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) rows.set(group(path), (rows.get(group(path)) ?? 0) + bytesInOutput);
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs))
+    rows.set(group(path), (rows.get(group(path)) ?? 0) + bytesInOutput);
   return {
     file: shipped,
     shippedGzip,

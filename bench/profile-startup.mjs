@@ -31,17 +31,29 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const UI_FILES = readdirSync(ROOT + 'dist').filter((f) => /^consent-gate-ui\.\w+\.min\.js$/.test(f));
 /** The hashes the release build bakes in, so the unminified core loads the shipped UI files. */
 const HASHES = Object.fromEntries(
-  UI_FILES.map((f) => [f.split('.')[1], 'sha384-' + createHash('sha384').update(readFileSync(ROOT + 'dist/' + f)).digest('base64')]),
+  UI_FILES.map((f) => [
+    f.split('.')[1],
+    'sha384-' +
+      createHash('sha384')
+        .update(readFileSync(ROOT + 'dist/' + f))
+        .digest('base64'),
+  ]),
 );
 
 /** `n` tagged elements: half inline scripts that mark when they run, half images, over the four purposes. */
 const tagged = (n) =>
   Array.from({ length: n }, (_, i) => {
     const purpose = PURPOSES[i % PURPOSES.length];
-    return i % 2 ? `<img data-consent="${purpose}" data-src="/t/p.gif?${i}" alt="" width="1" height="1">` : `<script type="text/plain" data-consent="${purpose}">mark('s${i}')</script>`;
+    return i % 2
+      ? `<img data-consent="${purpose}" data-src="/t/p.gif?${i}" alt="" width="1" height="1">`
+      : `<script type="text/plain" data-consent="${purpose}">mark('s${i}')</script>`;
   }).join('\n');
 const page = (n, script) =>
-  pageHtml({ title: `${n} tagged`, head: script ? `<script src="${script}" data-purposes="analytics ads customization login"></script>` : '', trackers: tagged(n) });
+  pageHtml({
+    title: `${n} tagged`,
+    head: script ? `<script src="${script}" data-purposes="analytics ads customization login"></script>` : '',
+    trackers: tagged(n),
+  });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function unminifiedBuild() {
@@ -116,17 +128,24 @@ function attribute(profiles, scriptPath, lineToModule) {
         const mod = lineToModule(f.lineNumber);
         add(byModule, mod, ms);
         add(byFunction, `${f.functionName || '(anonymous)'} — ${mod}`, ms);
-      } else if (f.url) add(other, f.url.includes('/t/') || f.url.includes('/page/') ? 'page and trackers' : f.url.replace(/^.*\//, ''), ms);
+      } else if (f.url)
+        add(other, f.url.includes('/t/') || f.url.includes('/page/') ? 'page and trackers' : f.url.replace(/^.*\//, ''), ms);
       else add(other, f.functionName || '(unknown)', ms);
     }
   }
   const n = profiles.length;
-  const top = (map, k) => [...map].sort((a, b) => b[1] - a[1]).slice(0, k).map(([key, ms]) => `| ${key} | ${(ms / n).toFixed(2)} |`);
+  const top = (map, k) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([key, ms]) => `| ${key} | ${(ms / n).toFixed(2)} |`);
   return { top, byModule, byFunction, other, n };
 }
 
 const unminified = await unminifiedBuild();
-const routes = { '/t/p.gif': { body: Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'), type: 'image/gif' } };
+const routes = {
+  '/t/p.gif': { body: Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'), type: 'image/gif' },
+};
 routes['/bench-profile/consent-gate.js'] = { body: unminified, type: 'text/javascript' };
 for (const f of UI_FILES) routes[`/bench-profile/${f}`] = { body: readFileSync(ROOT + 'dist/' + f), type: 'text/javascript' };
 for (const n of SIZES) {
@@ -139,14 +158,21 @@ const browser = await launch();
 const out = [`### consent-gate start-up profile, ${new Date().toISOString().slice(0, 16)} UTC, ${RUNS} runs per row`];
 
 for (const throttle of [1, 4]) {
-  out.push('', `#### Performance metrics, ${throttle}x CPU (ms, median (min–max))`, '| tagged elements | page | visit | script | style | layout | main-thread task |', '|---|---|---|---|---|---|---|');
+  out.push(
+    '',
+    `#### Performance metrics, ${throttle}x CPU (ms, median (min–max))`,
+    '| tagged elements | page | visit | script | style | layout | main-thread task |',
+    '|---|---|---|---|---|---|---|',
+  );
   for (const n of SIZES)
     for (const returning of [false, true]) {
       for (const id of ['no-tool', 'consent-gate']) {
         const rows = [];
         for (let i = 0; i < RUNS; i++) rows.push(await visit(browser, `${server.url}/page/${id}-${n}`, { returning, throttle, n }));
         const col = (k) => fmt(summary(rows.map((r) => r[k])));
-        out.push(`| ${n} | ${id} | ${returning ? 'returning' : 'first'} | ${col('script')} | ${col('style')} | ${col('layout')} | ${col('task')} |`);
+        out.push(
+          `| ${n} | ${id} | ${returning ? 'returning' : 'first'} | ${col('script')} | ${col('style')} | ${col('layout')} | ${col('task')} |`,
+        );
       }
     }
 }
@@ -156,11 +182,16 @@ for (const n of SIZES)
   for (const returning of [false, true]) {
     const profiles = [];
     for (let i = 0; i < RUNS; i++) {
-      profiles.push((await visit(browser, `${server.url}/page/consent-gate-unminified-${n}`, { returning, profile: true, throttle: 1, n })).profile);
+      profiles.push(
+        (await visit(browser, `${server.url}/page/consent-gate-unminified-${n}`, { returning, profile: true, throttle: 1, n })).profile,
+      );
     }
     const a = attribute(profiles, '/bench-profile/consent-gate.js', lineToModule);
     const ours = [...a.byModule.values()].reduce((s, v) => s + v, 0) / a.n;
-    out.push('', `#### Sampled self time of the core, ${n} tagged elements, ${returning ? 'returning visitor' : 'first visit'}, no throttling, unminified build (mean ms per page view; the core in total ${ours.toFixed(2)} ms)`);
+    out.push(
+      '',
+      `#### Sampled self time of the core, ${n} tagged elements, ${returning ? 'returning visitor' : 'first visit'}, no throttling, unminified build (mean ms per page view; the core in total ${ours.toFixed(2)} ms)`,
+    );
     out.push('| source module | ms |', '|---|---|', ...a.top(a.byModule, 10));
     out.push('', '| function — module | ms |', '|---|---|', ...a.top(a.byFunction, 10));
     out.push('', '| outside the core | ms |', '|---|---|', ...a.top(a.other, 8));

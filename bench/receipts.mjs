@@ -62,10 +62,18 @@ function body() {
 
 function post(agent, url, payload) {
   return new Promise((resolve, reject) => {
-    const req = request(url + '/receipts', { method: 'POST', agent, headers: { origin: ORIGIN, 'content-type': 'text/plain;charset=UTF-8', 'content-length': Buffer.byteLength(payload) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode));
-    });
+    const req = request(
+      url + '/receipts',
+      {
+        method: 'POST',
+        agent,
+        headers: { origin: ORIGIN, 'content-type': 'text/plain;charset=UTF-8', 'content-length': Buffer.byteLength(payload) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode));
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
@@ -129,8 +137,21 @@ async function fill(store) {
     const r = api.parseReceipt(new TextEncoder().encode(body())).receipt;
     const { origin, pathname } = new URL(r.url);
     batch.push({
-      consentId: r.id, previousId: r.previous, decidedAt: r.timestamp, receivedAt: now + i, revision: r.revision, mode: r.mode,
-      purposes: r.purposes, method: r.method, lang: r.lang, shown: r.shown, origin, path: pathname, version: r.version, ip: null, userAgent: null,
+      consentId: r.id,
+      previousId: r.previous,
+      decidedAt: r.timestamp,
+      receivedAt: now + i,
+      revision: r.revision,
+      mode: r.mode,
+      purposes: r.purposes,
+      method: r.method,
+      lang: r.lang,
+      shown: r.shown,
+      origin,
+      path: pathname,
+      version: r.version,
+      ip: null,
+      userAgent: null,
     });
     if (batch.length === 500 || i === SIZE_ROWS - 1) {
       await store.append(batch);
@@ -171,7 +192,7 @@ try {
       const before = await bytes();
       await fill(store);
       await client.query('VACUUM ANALYZE receipts');
-      const perMillion = ((await bytes()) - before) / SIZE_ROWS * 1e6;
+      const perMillion = (((await bytes()) - before) / SIZE_ROWS) * 1e6;
       await client.end();
       await store.close();
       results.push({ store: 'PostgreSQL 15 (local, fsync on)', ...run, perMillion });
@@ -184,12 +205,16 @@ try {
 }
 
 const mb = (b) => (b / 1e6).toFixed(0) + ' MB';
-console.log(`\nReceipts service, ${CLIENTS} keep-alive clients on loopback for ${SECONDS} s, ${cpus().length} cores (client and service share them), Node ${process.version}\n`);
+console.log(
+  `\nReceipts service, ${CLIENTS} keep-alive clients on loopback for ${SECONDS} s, ${cpus().length} cores (client and service share them), Node ${process.version}\n`,
+);
 const [one, five] = loadavg();
 console.log(`Load average while it ran: ${one.toFixed(1)} (1 min), ${five.toFixed(1)} (5 min)\n`);
 console.log('| store | receipts/s | p50 | p99 | 204s | other | receipts per CPU-second of the service | size per million receipts |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const r of results) {
-  console.log(`| ${r.store} | ${r.perSecond} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.count} | ${r.failed} | ${r.perCpuSecond} | ${mb(r.perMillion)} |`);
+  console.log(
+    `| ${r.store} | ${r.perSecond} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.count} | ${r.failed} | ${r.perCpuSecond} | ${mb(r.perMillion)} |`,
+  );
 }
 console.log(`\nReproduce: npm run build && node bench/receipts.mjs --seconds ${SECONDS} --clients ${CLIENTS}`);

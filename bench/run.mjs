@@ -41,7 +41,12 @@ const timed = candidates.filter((c) => !c.bytesOnly);
 
 const routes = trackerRoutes();
 // One build for the whole run, even if dist/ is rebuilt meanwhile: served from memory, counted from memory.
-const shipped = ['dist/consent-gate.min.js', ...readdirSync(new URL('../dist/', import.meta.url)).filter((f) => /^consent-gate-ui\.\w+\.min\.js$/.test(f)).map((f) => `dist/${f}`)];
+const shipped = [
+  'dist/consent-gate.min.js',
+  ...readdirSync(new URL('../dist/', import.meta.url))
+    .filter((f) => /^consent-gate-ui\.\w+\.min\.js$/.test(f))
+    .map((f) => `dist/${f}`),
+];
 const snapshot = Object.fromEntries(shipped.map((f) => [f, readFileSync(new URL(`../${f}`, import.meta.url))]));
 for (const [file, body] of Object.entries(snapshot)) routes[`/${file}`] = { body, type: 'text/javascript; charset=utf-8' };
 for (const c of [...timed, all.noTool, all.ungated]) routes[`/page/${c.id}`] = { body: c.html() };
@@ -62,7 +67,9 @@ const git = (...args) => {
 const validation = {};
 for (const c of timed) {
   validation[c.id] = await validate(browser, server, c);
-  log(`validate ${c.id}: ${validation[c.id].status}${validation[c.id].problems.length ? ' - ' + validation[c.id].problems.join('; ') : ''}`);
+  log(
+    `validate ${c.id}: ${validation[c.id].status}${validation[c.id].problems.length ? ' - ' + validation[c.id].problems.join('; ') : ''}`,
+  );
 }
 
 const results = {};
@@ -102,7 +109,10 @@ for (const throttle of opts.throttles) {
       // Bytes of the tool the browser downloaded (gzip as served): a first visit up to the notice, a returning one after all ran.
       firstBytes: summary(journeys.map((j) => j.firstBytes)),
       returningBytes: summary(journeys.map((j) => j.returningBytes)),
-      fetched: { first: journeys.find((j) => j.firstFiles)?.firstFiles ?? null, returning: journeys.find((j) => j.returningFiles)?.returningFiles ?? null },
+      fetched: {
+        first: journeys.find((j) => j.firstFiles)?.firstFiles ?? null,
+        returning: journeys.find((j) => j.returningFiles)?.returningFiles ?? null,
+      },
       acceptMs: summary(journeys.map((j) => j.acceptMs)),
       returningMs: summary(journeys.map((j) => j.returningMs)),
       returningOverUngatedMs: summary(delta(journeys, 'returningMs', baseline.ungated, 'returningMs')),
@@ -127,7 +137,9 @@ const bytes = Object.fromEntries(
       {
         files: c.files,
         ...(snapshot[c.files[0]]
-          ? c.files.map((f) => sizes(snapshot[f])).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }))
+          ? c.files
+              .map((f) => sizes(snapshot[f]))
+              .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }))
           : shippedBytes(c.files)),
       },
     ]),
@@ -163,7 +175,14 @@ await server.close();
 
 const report = {
   environment,
-  candidates: candidates.map(({ id, name, version, canBlock, bytesOnly, convention }) => ({ id, name, version, canBlock: !!canBlock, bytesOnly: !!bytesOnly, convention })),
+  candidates: candidates.map(({ id, name, version, canBlock, bytesOnly, convention }) => ({
+    id,
+    name,
+    version,
+    canBlock: !!canBlock,
+    bytesOnly: !!bytesOnly,
+    convention,
+  })),
   validation,
   bytes,
   weights,

@@ -29,10 +29,15 @@ const out = await build({
 });
 const [output] = Object.values(out.metafile.outputs);
 const code = out.outputFiles[0].text;
-const group = (path) => path.replace(/^raw-css:/, '').replace(/^.*node_modules\/([^/]+)\/.*$/, '$1 (dependency)').replace(ROOT, '');
+const group = (path) =>
+  path
+    .replace(/^raw-css:/, '')
+    .replace(/^.*node_modules\/([^/]+)\/.*$/, '$1 (dependency)')
+    .replace(ROOT, '');
 const rows = new Map();
 for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) rows.set(group(path), (rows.get(group(path)) ?? 0) + bytesInOutput);
 const total = code.length;
 console.log(`### ${entry}: ${total} B minified (esbuild), ${gzipSync(code, { level: 9 }).length} B gzip -9`);
 console.log('| module | minified B | share |\n|---|---|---|');
-for (const [mod, bytes] of [...rows].sort((a, b) => b[1] - a[1])) console.log(`| ${mod} | ${bytes} | ${((bytes / total) * 100).toFixed(1)}% |`);
+for (const [mod, bytes] of [...rows].sort((a, b) => b[1] - a[1]))
+  console.log(`| ${mod} | ${bytes} | ${((bytes / total) * 100).toFixed(1)}% |`);

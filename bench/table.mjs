@@ -17,17 +17,25 @@ function bytesTable({ candidates, bytes }) {
 /** Per candidate: what a first and a returning visit downloaded (gzip as served) and the script time each added. */
 function visitsTable(report) {
   const throttles = Object.keys(report.timings);
-  const head = ['candidate', 'first visit: downloaded', 'returning visit: downloaded', ...throttles.flatMap((t) => [`first: added script ${t}x (ms)`, `returning: added script ${t}x (ms)`])];
+  const head = [
+    'candidate',
+    'first visit: downloaded',
+    'returning visit: downloaded',
+    ...throttles.flatMap((t) => [`first: added script ${t}x (ms)`, `returning: added script ${t}x (ms)`]),
+  ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   const b = (s) => (s && s.median !== null ? `${(s.median / 1024).toFixed(1)} KB` : 'n/a');
   for (const c of report.candidates.filter((x) => !x.bytesOnly)) {
     const t1 = report.timings[throttles[0]][c.id];
     if (!t1) continue;
-    const times = throttles.flatMap((t) => [fmt(report.timings[t][c.id].addedScriptMs), fmt(report.timings[t][c.id].returningAddedScriptMs)]);
+    const times = throttles.flatMap((t) => [
+      fmt(report.timings[t][c.id].addedScriptMs),
+      fmt(report.timings[t][c.id].returningAddedScriptMs),
+    ]);
     lines.push(`| ${c.name} | ${b(t1.firstBytes)} | ${b(t1.returningBytes)} | ${times.join(' | ')} |`);
   }
   lines.push(
-    '\nDownloaded: the tool\'s files the browser fetched (Resource Timing `encodedBodySize`: gzip -9 as served, no headers), a first visit until the notice showed plus 500 ms, a returning visit (after Accept all) until every tracker ran plus 500 ms. Added script: CPU script time over the page without any tool (first visit: the tagged page; returning: the page whose trackers run untagged).',
+    "\nDownloaded: the tool's files the browser fetched (Resource Timing `encodedBodySize`: gzip -9 as served, no headers), a first visit until the notice showed plus 500 ms, a returning visit (after Accept all) until every tracker ran plus 500 ms. Added script: CPU script time over the page without any tool (first visit: the tagged page; returning: the page whose trackers run untagged).",
   );
   return lines.join('\n');
 }
@@ -54,9 +62,13 @@ function timingTable(report, throttle) {
   }
   const b = t.baseline;
   if (report.candidates.some((c) => report.validation[c.id]?.status === 'order lost')) {
-    lines.push('\n† order lost: the inline script that needs the late script\'s global threw (ReferenceError); times run to the last script that could run.');
+    lines.push(
+      "\n† order lost: the inline script that needs the late script's global threw (ReferenceError); times run to the last script that could run.",
+    );
   }
-  lines.push(`\nReference pages: no tool, script ${fmt(b.scriptMs)} ms, main-thread ${fmt(b.taskMs)} ms; ungated returning visit, all ran ${fmt(b.ungatedReturningMs)} ms.`);
+  lines.push(
+    `\nReference pages: no tool, script ${fmt(b.scriptMs)} ms, main-thread ${fmt(b.taskMs)} ms; ungated returning visit, all ran ${fmt(b.ungatedReturningMs)} ms.`,
+  );
   return lines.join('\n');
 }
 

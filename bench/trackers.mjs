@@ -31,10 +31,7 @@ export function trackerRoutes() {
   const routes = {};
   for (const t of TRACKERS) {
     if (!t.src) continue;
-    const body =
-      t.id === 'late-ext'
-        ? "window.lateLib = { ping: function (n) { mark(n); } }; mark('late-ext');"
-        : `mark('${t.id}');`;
+    const body = t.id === 'late-ext' ? "window.lateLib = { ping: function (n) { mark(n); } }; mark('late-ext');" : `mark('${t.id}');`;
     routes[t.src] = { body, type: 'text/javascript', delay: t.id === 'late-ext' ? LATE_DELAY : 0 };
   }
   return routes;

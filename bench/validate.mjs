@@ -20,9 +20,10 @@ export async function validate(browser, server, candidate) {
   try {
     const from = server.log.length;
     await page.goto(`${server.url}/page/${candidate.id}?probe`, { waitUntil: 'load' });
-    const noticeShown = await page
-      .waitForFunction('window.__noticeAt !== undefined', undefined, { timeout: 10_000, polling: 50 })
-      .then(() => true, () => false);
+    const noticeShown = await page.waitForFunction('window.__noticeAt !== undefined', undefined, { timeout: 10_000, polling: 50 }).then(
+      () => true,
+      () => false,
+    );
     if (!noticeShown) problems.push('notice not visible within 10 s');
     // Long enough for the late script to have arrived, had it been requested.
     await sleep(1000);
@@ -32,9 +33,7 @@ export async function validate(browser, server, candidate) {
     if (!blocks) problems.push(`before consent: ran [${ranBefore.join(', ')}], requested [${requested.join(', ')}]`);
     const clicked = await page.evaluate(`(() => { const b = ${candidate.accept}; if (!b) return false; b.click(); return true; })()`);
     if (!clicked) problems.push('no Accept all button');
-    await page
-      .waitForFunction(`window.__ran.length >= ${ORDER.length}`, undefined, { timeout: 10_000, polling: 50 })
-      .catch(() => {});
+    await page.waitForFunction(`window.__ran.length >= ${ORDER.length}`, undefined, { timeout: 10_000, polling: 50 }).catch(() => {});
     const ranAfter = await page.evaluate(() => window.__ran.map(([id]) => id));
     const missing = ORDER.filter((id) => !ranAfter.includes(id));
     if (missing.length) problems.push(`after Accept all, never ran: ${missing.join(', ')}`);

@@ -29,8 +29,10 @@ const FILES = {
   '/privacy': DEMO + 'privacy.html',
 };
 // The notice's files, one per built-in language, next to the core (docs/loading.md).
-for (const lang of ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl']) FILES[`/consent-gate-ui.${lang}.min.js`] = DIST + `consent-gate-ui.${lang}.min.js`;
-for (const name of ['site.css', 'log.js', 'consent-panel.js', 'receipt-panel.js', 'site.js']) FILES['/assets/' + name] = DEMO + 'assets/' + name;
+for (const lang of ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'])
+  FILES[`/consent-gate-ui.${lang}.min.js`] = DIST + `consent-gate-ui.${lang}.min.js`;
+for (const name of ['site.css', 'log.js', 'consent-panel.js', 'receipt-panel.js', 'site.js'])
+  FILES['/assets/' + name] = DEMO + 'assets/' + name;
 for (const name of ['stats.js', 'ads.js', 'store-memory.js', 'remember-email.js', 'chat.js', 'video.html'])
   FILES['/trackers/' + name] = DEMO + 'trackers/' + name;
 
@@ -75,7 +77,9 @@ async function startReceipts() {
 
 /** "Behind the scenes" reads the stored receipt back from the service, with the token added here. */
 async function readReceipt(service, token, id, res) {
-  const response = await service.handler(new Request(`http://localhost/receipts/${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${token}` } }));
+  const response = await service.handler(
+    new Request(`http://localhost/receipts/${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${token}` } }),
+  );
   send(res, response.status, response.headers.get('content-type') ?? 'application/json', Buffer.from(await response.arrayBuffer()));
 }
 
@@ -88,7 +92,8 @@ function handle(req, res, receipts) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed', { allow: 'GET, HEAD' });
   const stored = /^\/demo\/receipts\/([0-9a-f]{16})$/.exec(url.pathname);
   if (stored) {
-    if (!receipts.service) return send(res, 503, 'application/json', JSON.stringify({ error: 'the receipts service is off in this demo run' }));
+    if (!receipts.service)
+      return send(res, 503, 'application/json', JSON.stringify({ error: 'the receipts service is off in this demo run' }));
     return void readReceipt(receipts.service, receipts.token, stored[1], res).catch(() => send(res, 500, 'text/plain', 'server error'));
   }
   if (url.pathname === '/') {

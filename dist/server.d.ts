@@ -1,4 +1,4 @@
-export { D as Decision, P as ParseOptions, p as parseConsentCookie } from './chunks/parse-consent-cookie.js';
+export { c as ConsentState, D as Decision, P as ParseOptions, p as parseConsentCookie } from './chunks/parse-consent-cookie.js';
 import { IncomingMessage, ServerResponse } from 'node:http';
 
 /**

@@ -1,4 +1,4 @@
-export { c as canonicalJson, p as parseConsentCookie, s as shownDigest } from './chunks/parse-consent-cookie.mjs';
+export { g as canonicalJson, p as parseConsentCookie, f as shownDigest } from './chunks/parse-consent-cookie.mjs';
 
 function createBatcher(store, { maxBatch = 500 } = {}) {
   let queue = [];
@@ -263,7 +263,8 @@ function createReceiptService(options) {
   };
   const exportAll = (url) => {
     const range = { from: timeParam(url, "from"), to: timeParam(url, "to") };
-    if (Number.isNaN(range.from) || Number.isNaN(range.to)) return error(400, "from and to: a date (2026-01-31), a date-time or ms since the epoch");
+    if (Number.isNaN(range.from) || Number.isNaN(range.to))
+      return error(400, "from and to: a date (2026-01-31), a date-time or ms since the epoch");
     const format = url.searchParams.get("format") ?? "ndjson";
     if (!Object.prototype.hasOwnProperty.call(exportFormats, format)) return error(400, "format: ndjson or csv");
     const { type, head, line } = exportFormats[format];
@@ -311,7 +312,13 @@ function createReceiptService(options) {
           const origin = request.headers.get("origin");
           return new Response(null, {
             status: 204,
-            headers: { ...BASE_HEADERS, ...cors(origin), "access-control-allow-methods": "POST", "access-control-allow-headers": "content-type", "access-control-max-age": "86400" }
+            headers: {
+              ...BASE_HEADERS,
+              ...cors(origin),
+              "access-control-allow-methods": "POST",
+              "access-control-allow-headers": "content-type",
+              "access-control-max-age": "86400"
+            }
           });
         }
         if (method === "GET") return await authorize(request) ?? exportAll(url);
@@ -380,7 +387,8 @@ function equal(a, b) {
 function toNodeListener(handler) {
   return (req, res) => {
     void serve(handler, req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json", connection: "close" }).end('{"error":"internal error"}');
+      if (!res.headersSent)
+        res.writeHead(500, { "content-type": "application/json", connection: "close" }).end('{"error":"internal error"}');
       else res.destroy();
     });
   };
@@ -432,7 +440,11 @@ async function serve(handler, req, res) {
     else ({ body, complete } = await readUpTo(req, MAX_BODY_BYTES + 1));
   }
   const target = (req.url ?? "/").startsWith("/") ? req.url : "/";
-  const request = new Request("http://localhost" + target, { method, headers, body: hasBody ? body ?? new Uint8Array(0) : void 0 });
+  const request = new Request("http://localhost" + target, {
+    method,
+    headers,
+    body: hasBody ? body ?? new Uint8Array(0) : void 0
+  });
   const response = await handler(request, { clientAddress: req.socket.remoteAddress });
   if (!complete) await discard(req, 1 << 20);
   const head = Object.fromEntries(response.headers);
@@ -522,7 +534,9 @@ WITH RECURSIVE up(id, prev) AS (
 )
 SELECT * FROM receipts WHERE consent_id IN (SELECT id FROM down) ORDER BY received_at, seq LIMIT 10000`;
 function newerSchema(found) {
-  return new Error(`the receipts database has schema version ${found}, newer than this consent-gate knows (${LATEST_VERSION}); upgrade consent-gate`);
+  return new Error(
+    `the receipts database has schema version ${found}, newer than this consent-gate knows (${LATEST_VERSION}); upgrade consent-gate`
+  );
 }
 
 const COLUMNS = [

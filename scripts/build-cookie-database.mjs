@@ -19,7 +19,10 @@ const CSV = 'shared/data/open-cookie-database/open-cookie-database.csv';
 // shared/ sits beside the repository (or beside the worktrees' folder).
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-const input = args.filter((a) => a !== '--check')[0] ?? [ROOT + '../' + CSV, ROOT + '../../' + CSV].find((path) => existsSync(path)) ?? ROOT + '../' + CSV;
+const input =
+  args.filter((a) => a !== '--check')[0] ??
+  [ROOT + '../' + CSV, ROOT + '../../' + CSV].find((path) => existsSync(path)) ??
+  ROOT + '../' + CSV;
 const output = ROOT + 'src/cli/audit/data/cookie-database.ts';
 
 /** The issue's mapping of the database's categories to consent-gate purposes. */
@@ -62,7 +65,13 @@ const col = (name) => {
   if (i < 0) throw new Error(`column ${name} missing in ${input}`);
   return i;
 };
-const at = { platform: col('Platform'), category: col('Category'), name: col('Cookie / Data Key name'), retention: col('Retention period'), wildcard: col('Wildcard match') };
+const at = {
+  platform: col('Platform'),
+  category: col('Category'),
+  name: col('Cookie / Data Key name'),
+  retention: col('Retention period'),
+  wildcard: col('Wildcard match'),
+};
 
 const platforms = [];
 const platformIndex = new Map();

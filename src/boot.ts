@@ -42,7 +42,8 @@ export function boot(uiSource: UiSourceFor): void {
     const existing: unknown = win.consentGate;
     // Our own object by identity: `<form id="consentGate">` (DOM clobbering) cannot pass for a running copy.
     if (isOurApi(win, existing)) return;
-    if (existing !== undefined) warn('window.consentGate is taken by something else (a script, or a page element with id or name "consentGate"); replacing it');
+    if (existing !== undefined)
+      warn('window.consentGate is taken by something else (a script, or a page element with id or name "consentGate"); replacing it');
     const doc = win.document;
     // Every document property through the prototype: `<img name="currentScript">` in injected markup shadows it (DOM clobbering).
     const dom = domOf(doc);

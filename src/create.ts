@@ -161,5 +161,12 @@ export function create(options: ConsentGateOptions, { win, warn, ui: source, non
 
   const api: ConsentGateApi = made.api;
   /** Stops everything, last started first: no element, listener, observer or subscription is left. */
-  return { api, destroy: () => stops.splice(0).reverse().forEach((stop) => stop()) };
+  return {
+    api,
+    destroy: () =>
+      stops
+        .splice(0)
+        .reverse()
+        .forEach((stop) => stop()),
+  };
 }

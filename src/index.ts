@@ -54,7 +54,8 @@ export type ConsentGate = ConsentGateApi & {
 function esmSource(languages: readonly string[] | undefined, warn: ReturnType<typeof createWarner>): UiSource {
   const wanted = Array.isArray(languages) ? languages.filter((l) => typeof l === 'string').map((l) => l.toLowerCase()) : Object.keys(TEXTS);
   const unknown = wanted.filter((l) => !Object.prototype.hasOwnProperty.call(TEXTS, l));
-  if (unknown.length) warn(`languages: ${unknown.join(', ')} ${unknown.length > 1 ? 'have' : 'has'} no built-in texts; give them in config.texts`);
+  if (unknown.length)
+    warn(`languages: ${unknown.join(', ')} ${unknown.length > 1 ? 'have' : 'has'} no built-in texts; give them in config.texts`);
   const included = ['en', ...wanted.filter((l) => l !== 'en' && !unknown.includes(l))];
   return {
     languages: included,
@@ -79,6 +80,11 @@ function esmSource(languages: readonly string[] | undefined, warn: ReturnType<ty
  */
 export function createConsentGate(options: ConsentGateOptions = {}, { nonce, languages }: LoadOptions = {}): ConsentGate {
   const warn = createWarner();
-  const { api, destroy } = create(options, { win: window, warn, nonce: typeof nonce === 'string' && nonce ? nonce : undefined, ui: esmSource(languages, warn) });
+  const { api, destroy } = create(options, {
+    win: window,
+    warn,
+    nonce: typeof nonce === 'string' && nonce ? nonce : undefined,
+    ui: esmSource(languages, warn),
+  });
   return { ...api, destroy };
 }

@@ -44,16 +44,11 @@ export interface ConsentGateApi {
 export type Localized = string | Record<string, string>;
 
 /** A cookie declared for a purpose: a name or `*`-pattern, or the details shown in the dialog. */
-export type CookieDeclaration =
-  | string
-  | { name: string; provider?: string; duration?: string; description?: string };
+export type CookieDeclaration = string | { name: string; provider?: string; duration?: string; description?: string };
 
 /** The rich settings of the inline JSON config (docs/attributes.md#the-json-config). */
 export interface JsonConfig {
-  purposes?: Record<
-    string,
-    { label?: Localized; description?: Localized; cookies?: CookieDeclaration[] }
-  >;
+  purposes?: Record<string, { label?: Localized; description?: Localized; cookies?: CookieDeclaration[] }>;
   texts?: Record<string, Record<string, string>>;
 }
 

@@ -3,7 +3,8 @@
  * `npm test`: makes sure a browser is there (src/cli/find-browser.ts, the one lookup
  * the tests, the bench and the `audit` command share; installed when missing, see
  * `ensureBrowser`), builds the shipped files, typechecks sources and tests (with the
- * type tests in test/types, counted as one test), then runs every layer (unit in
+ * type tests in test/types, counted as one test), lints and checks the formatting with
+ * Biome (`biome ci`: biome.json, counted as one test), then runs every layer (unit in
  * jsdom, node, real Chromium, size budgets) in one vitest run and ends with the
  * plain line `N passed, M failed` summing all of them.
  */
@@ -65,11 +66,19 @@ if (build.status !== 0) {
   process.exit(1);
 }
 const types = run('npx', ['tsc', '--noEmit', '-p', '.']);
+const lint = run('npx', ['biome', 'ci', '--colors=off']);
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';
 // A report left by an earlier run must never be counted for this one.
 rmSync(report, { force: true });
-const tests = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+const tests = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+]);
 let passed = 0;
 let failed = 0;
 try {
@@ -82,7 +91,9 @@ try {
   failed += 1;
 }
 if (!existsSync(report)) console.error('npm test: vitest wrote no report');
-if (types.status === 0) passed += 1;
-else failed += 1;
+for (const step of [types, lint]) {
+  if (step.status === 0) passed += 1;
+  else failed += 1;
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(tests.status === 0 && failed === 0 && passed > 0 ? 0 : 1);

@@ -47,10 +47,7 @@ export const vanillaCookieconsent = {
   name: 'vanilla-cookieconsent',
   version: version('vanilla-cookieconsent'),
   canBlock: true,
-  files: [
-    'node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js',
-    'node_modules/vanilla-cookieconsent/dist/cookieconsent.css',
-  ],
+  files: ['node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css'],
   html: () =>
     pageHtml({
       title: 'vanilla-cookieconsent',

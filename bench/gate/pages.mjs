@@ -3,9 +3,11 @@
  * ran in and the time the last one ran (`window.lastRan`).
  */
 
-export const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>gate cost</title>'
-  + '<script>window.ran = []; window.mark = (i) => { window.ran.push(i); window.lastRan = performance.now(); };</script>';
-const tagged = (n) => Array.from({ length: n }, (_, i) => `<script type="text/plain" data-consent="analytics">mark(${i})</script>`).join('');
+export const head =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>gate cost</title>' +
+  '<script>window.ran = []; window.mark = (i) => { window.ran.push(i); window.lastRan = performance.now(); };</script>';
+const tagged = (n) =>
+  Array.from({ length: n }, (_, i) => `<script type="text/plain" data-consent="analytics">mark(${i})</script>`).join('');
 
 /**
  * The built script inline at the end of <body>, between two clock reads: its
@@ -22,4 +24,3 @@ const GATE = '<script src="/dist/consent-gate.min.js"></script>';
 const BARE = '<script>new MutationObserver(() => {}).observe(document.documentElement, { childList: true, subtree: true })</script>';
 export const OBSERVERS = { without: '', bare: BARE, with: GATE };
 export const observerPage = (variant) => `${head}${OBSERVERS[variant]}</head><body><main></main></body></html>`;
-

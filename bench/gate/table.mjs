@@ -24,8 +24,14 @@ export function markdown(r) {
   for (const style of ['one-by-one', 'fragment']) {
     const o = r.observer[style];
     const how = style === 'fragment' ? 'one innerHTML' : 'appendChild x10,000';
-    for (const [key, label] of [['script', 'wall to observer done'], ['layout', 'wall to layout done'], ['cpu', 'CPU to layout done']])
-      lines.push(`| ${how}, ${label} | ${fmt(o.without[key])} | ${fmt(o.bare[key])} | ${fmt(o.with[key])} | ${pct(r.overheadPercent[style][key])} |`);
+    for (const [key, label] of [
+      ['script', 'wall to observer done'],
+      ['layout', 'wall to layout done'],
+      ['cpu', 'CPU to layout done'],
+    ])
+      lines.push(
+        `| ${how}, ${label} | ${fmt(o.without[key])} | ${fmt(o.bare[key])} | ${fmt(o.with[key])} | ${pct(r.overheadPercent[style][key])} |`,
+      );
   }
   return lines.join('\n');
 }

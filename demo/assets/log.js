@@ -48,7 +48,9 @@
       el.setAttribute('data-state', state || 'on');
     });
     whenReady(function () {
-      pending.splice(0).forEach(function (fn) { fn(); });
+      pending.splice(0).forEach(function (fn) {
+        fn();
+      });
     });
   }
 
@@ -63,12 +65,16 @@
   };
 
   // Images fire `load` on themselves only; listening in the capture phase sees the ad pixel once consent-gate sets its src.
-  document.addEventListener('load', function (event) {
-    var el = event.target;
-    if (el instanceof HTMLImageElement && el.hasAttribute('data-consent')) {
-      window.demo.log('Ad pixel', 'requested ' + el.getAttribute('src'));
-    }
-  }, true);
+  document.addEventListener(
+    'load',
+    function (event) {
+      var el = event.target;
+      if (el instanceof HTMLImageElement && el.hasAttribute('data-consent')) {
+        window.demo.log('Ad pixel', 'requested ' + el.getAttribute('src'));
+      }
+    },
+    true,
+  );
 
   whenReady(render);
 })();

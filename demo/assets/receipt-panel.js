@@ -55,9 +55,14 @@
           status.textContent = 'The receipts service is off in this demo run (see the terminal).';
           return;
         }
-        var mine = body && body.receipts.filter(function (r) { return r.consentId === id; })[0];
+        var mine = body?.receipts.filter(function (r) {
+          return r.consentId === id;
+        })[0];
         if (mine) show(mine);
-        else if (tries > 0) setTimeout(function () { load(id, tries - 1); }, 250);
+        else if (tries > 0)
+          setTimeout(function () {
+            load(id, tries - 1);
+          }, 250);
         else status.textContent = 'No receipt stored for ' + id + ' (yet).';
       })
       .catch(function () {

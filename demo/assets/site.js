@@ -22,7 +22,7 @@
     script.src = '/trackers/chat.js';
     document.body.appendChild(script);
     chatButton.disabled = true;
-    var allowed = window.consentGate && window.consentGate.has('customization');
+    var allowed = window.consentGate?.has('customization');
     document.getElementById('chat-status').textContent = allowed
       ? 'Chat widget inserted: Customization is allowed, so it runs now.'
       : 'Chat widget inserted: it waits until you allow Customization (Cookie settings).';

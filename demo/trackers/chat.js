@@ -20,7 +20,9 @@
   close.className = 'chat-close';
   close.setAttribute('aria-label', 'Close chat');
   close.textContent = '\u00d7';
-  close.addEventListener('click', function () { widget.remove(); });
+  close.addEventListener('click', function () {
+    widget.remove();
+  });
   widget.append(title, text, close);
   document.body.appendChild(widget);
   demo.log('Chat widget', 'opened, session ' + session + ' (localStorage chat_session)');

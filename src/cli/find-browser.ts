@@ -34,11 +34,18 @@ const SYSTEM_PATHS = [
 
 /** Chromium builds that Playwright's own installer left in its cache, newest first. */
 function playwrightCache(env: NodeJS.ProcessEnv): string[] {
-  const roots = [env.PLAYWRIGHT_BROWSERS_PATH, join(homedir(), '.cache', 'ms-playwright'), join(homedir(), 'Library', 'Caches', 'ms-playwright')];
+  const roots = [
+    env.PLAYWRIGHT_BROWSERS_PATH,
+    join(homedir(), '.cache', 'ms-playwright'),
+    join(homedir(), 'Library', 'Caches', 'ms-playwright'),
+  ];
   const found: string[] = [];
   for (const root of roots) {
     if (!root || !existsSync(root)) continue;
-    const dirs = readdirSync(root).filter((d) => /^chromium-\d+$/.test(d)).sort().reverse();
+    const dirs = readdirSync(root)
+      .filter((d) => /^chromium-\d+$/.test(d))
+      .sort()
+      .reverse();
     for (const dir of dirs) {
       for (const exe of ['chrome-linux/chrome', 'chrome-linux64/chrome', 'chrome-mac/Chromium.app/Contents/MacOS/Chromium']) {
         found.push(join(root, dir, exe));
@@ -55,7 +62,13 @@ function playwrightCache(env: NodeJS.ProcessEnv): string[] {
  * const executablePath = findBrowser({ explicit: options.browser });
  * if (!executablePath) console.error(BROWSER_HELP);
  */
-export function findBrowser({ explicit, env = process.env }: { explicit?: string | undefined; env?: NodeJS.ProcessEnv } = {}): string | null {
+export function findBrowser({
+  explicit,
+  env = process.env,
+}: {
+  explicit?: string | undefined;
+  env?: NodeJS.ProcessEnv;
+} = {}): string | null {
   const candidates = [explicit, env.CHROMIUM_PATH, ...SYSTEM_PATHS, ...playwrightCache(env)];
   return candidates.find((path): path is string => !!path && existsSync(path)) ?? null;
 }

@@ -6,11 +6,20 @@
 type Command = { run(args: string[]): Promise<number> };
 
 const COMMANDS: Record<string, { summary: string; load(): Promise<Command> }> = {
-  audit: { summary: 'audit <url>: what a site stores and sends before consent and after Reject all', load: () => import('./audit/command') },
+  audit: {
+    summary: 'audit <url>: what a site stores and sends before consent and after Reject all',
+    load: () => import('./audit/command'),
+  },
   receipts: { summary: 'receipts: the consent receipts service (serve, purge, export)', load: () => import('./receipts/command') },
 };
 
-const USAGE = ['Usage: consent-gate <command> [options]', '', ...Object.values(COMMANDS).map((c) => '  ' + c.summary), '', 'consent-gate <command> --help for its options.'].join('\n');
+const USAGE = [
+  'Usage: consent-gate <command> [options]',
+  '',
+  ...Object.values(COMMANDS).map((c) => '  ' + c.summary),
+  '',
+  'consent-gate <command> --help for its options.',
+].join('\n');
 
 /** Runs the command line; resolves to the process exit status. */
 export async function main(argv: string[]): Promise<number> {

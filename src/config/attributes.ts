@@ -5,13 +5,27 @@ import { parseJsonText } from './json-config';
 
 /** The data attributes of docs/attributes.md#attributes, as option keys. */
 const KEYS = [
-  'purposes', 'mode', 'policyUrl', 'revision', 'expires', 'cookieName', 'cookieDomain', 'lang',
-  'position', 'theme', 'gpc', 'googleConsentMode', 'googleConsentWait', 'logUrl', 'reloadOnWithdraw',
+  'purposes',
+  'mode',
+  'policyUrl',
+  'revision',
+  'expires',
+  'cookieName',
+  'cookieDomain',
+  'lang',
+  'position',
+  'theme',
+  'gpc',
+  'googleConsentMode',
+  'googleConsentWait',
+  'logUrl',
+  'reloadOnWithdraw',
 ] as const;
 
 const DEFAULT_CONFIG_ID = 'consent-gate-config';
 /** An id as a CSS string (CSS Syntax 4.3.5): any id the page uses, matched literally. */
-const cssString = (id: string) => '"' + id.replace(/["\\]/g, '\\$&').replace(/[\n\r\f\0]/g, (c) => '\\' + c.charCodeAt(0).toString(16) + ' ') + '"';
+const cssString = (id: string) =>
+  '"' + id.replace(/["\\]/g, '\\$&').replace(/[\n\r\f\0]/g, (c) => '\\' + c.charCodeAt(0).toString(16) + ' ') + '"';
 /** Node.DOCUMENT_POSITION_PRECEDING: the other node comes before this one. */
 const PRECEDING = 2;
 
@@ -32,8 +46,11 @@ function describeElement(el: Element): string {
 }
 
 function isJsonScript(el: Element): boolean {
-  return el.localName === 'script' && el.namespaceURI === 'http://www.w3.org/1999/xhtml' &&
-    (attribute(el, 'type') ?? '').trim().toLowerCase() === 'application/json';
+  return (
+    el.localName === 'script' &&
+    el.namespaceURI === 'http://www.w3.org/1999/xhtml' &&
+    (attribute(el, 'type') ?? '').trim().toLowerCase() === 'application/json'
+  );
 }
 
 /**
@@ -50,9 +67,13 @@ function findConfig(script: Element | null, doc: Document, id: string, explicit:
     const before = !!script && (script.compareDocumentPosition(el) & PRECEDING) !== 0;
     if (!used && isJsonScript(el) && (before || explicit)) used = el;
     else if (isJsonScript(el) && !used)
-      warn(`${describeElement(el)} comes after the consent-gate tag; a JSON config must come before it (or be named by data-config); ignoring it`);
+      warn(
+        `${describeElement(el)} comes after the consent-gate tag; a JSON config must come before it (or be named by data-config); ignoring it`,
+      );
     else
-      warn(`ignoring ${describeElement(el)}: only one <script type="application/json" id="${id}"> ${explicit ? '' : 'before the consent-gate tag '}configures consent-gate`);
+      warn(
+        `ignoring ${describeElement(el)}: only one <script type="application/json" id="${id}"> ${explicit ? '' : 'before the consent-gate tag '}configures consent-gate`,
+      );
   }
   return used;
 }

@@ -70,8 +70,21 @@ function cleanString(value: unknown): string | undefined {
 const BUILT_IN_PURPOSES = ['analytics', 'ads', 'customization', 'login'];
 const TEXT_KEYS: readonly string[] = KEYS;
 const ATTRIBUTES = [
-  'purposes', 'mode', 'policyUrl', 'revision', 'expires', 'cookieName', 'cookieDomain', 'lang',
-  'position', 'theme', 'gpc', 'googleConsentMode', 'googleConsentWait', 'logUrl', 'reloadOnWithdraw',
+  'purposes',
+  'mode',
+  'policyUrl',
+  'revision',
+  'expires',
+  'cookieName',
+  'cookieDomain',
+  'lang',
+  'position',
+  'theme',
+  'gpc',
+  'googleConsentMode',
+  'googleConsentWait',
+  'logUrl',
+  'reloadOnWithdraw',
 ];
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const MAX_WARNINGS = 20;
@@ -93,7 +106,10 @@ function closest(key: string, known: readonly string[]): string | undefined {
     }
     return row[b.length]!;
   };
-  return known.find((k) => k.toLowerCase() === lower) ?? known.find((k) => Math.abs(k.length - key.length) <= 2 && distance(lower, k.toLowerCase()) <= 2);
+  return (
+    known.find((k) => k.toLowerCase() === lower) ??
+    known.find((k) => Math.abs(k.length - key.length) <= 2 && distance(lower, k.toLowerCase()) <= 2)
+  );
 }
 
 /** Where a key that is unknown at the top level most likely belongs. */
@@ -149,7 +165,8 @@ export function cleanJsonConfig(value: unknown, warn: Warn, configured?: readonl
   };
   const unknown = (path: string, hint: string) => tell(`key ${quote(path)} is not known and is ignored; ${hint}`);
   const wrongType = (path: string, expected: string) => tell(`key ${quote(path)} must be ${expected}; ignoring it`);
-  const forbidden = (key: string, path: string) => FORBIDDEN_KEYS.has(key) && (tell(`key ${quote(path)} is not allowed and is ignored`), true);
+  const forbidden = (key: string, path: string) =>
+    FORBIDDEN_KEYS.has(key) && (tell(`key ${quote(path)} is not allowed and is ignored`), true);
 
   const localized = (path: string, text: unknown): LocalizedText => {
     const out: Record<string, string> = Object.create(null);
@@ -193,10 +210,12 @@ export function cleanJsonConfig(value: unknown, warn: Warn, configured?: readonl
     if (key !== 'purposes' && key !== 'texts' && key !== '$schema') unknown(key, topLevelHint(key));
   }
   // `$schema` is for editors (docs/config.schema.json); it must still be a string to be one.
-  if (own(value, '$schema') !== undefined && typeof own(value, '$schema') !== 'string') wrongType('$schema', 'the URL or path of the schema');
+  if (own(value, '$schema') !== undefined && typeof own(value, '$schema') !== 'string')
+    wrongType('$schema', 'the URL or path of the schema');
 
   const purposeTable = own(value, 'purposes');
-  if (purposeTable !== undefined && !isRecord(purposeTable)) wrongType('purposes', 'an object of purpose id: { label, description, cookies }');
+  if (purposeTable !== undefined && !isRecord(purposeTable))
+    wrongType('purposes', 'an object of purpose id: { label, description, cookies }');
   const purposeRecord = isRecord(purposeTable) ? purposeTable : {};
   for (const id of Object.keys(purposeRecord)) {
     const path = `purposes.${id}`;
@@ -212,10 +231,14 @@ export function cleanJsonConfig(value: unknown, warn: Warn, configured?: readonl
     }
     if (configured && id !== 'necessary' && !configured.includes(id))
       tell(`declares purpose ${quote(id)}, which data-purposes does not list; it is never shown and its cookies are never cleared`);
-    for (const key of Object.keys(info)) if (!forbidden(key, `${path}.${key}`) && !['label', 'description', 'cookies'].includes(key)) unknown(`${path}.${key}`, purposeHint(path, key));
+    for (const key of Object.keys(info))
+      if (!forbidden(key, `${path}.${key}`) && !['label', 'description', 'cookies'].includes(key))
+        unknown(`${path}.${key}`, purposeHint(path, key));
     const list = own(info, 'cookies');
-    if (list !== undefined && !Array.isArray(list)) wrongType(`${path}.cookies`, 'a list of cookie names or { name, provider, duration, description }');
-    if (Array.isArray(list) && list.length > MAX_COOKIES) tell(`key ${quote(`${path}.cookies`)} lists more than ${MAX_COOKIES} cookies; the rest are ignored`);
+    if (list !== undefined && !Array.isArray(list))
+      wrongType(`${path}.cookies`, 'a list of cookie names or { name, provider, duration, description }');
+    if (Array.isArray(list) && list.length > MAX_COOKIES)
+      tell(`key ${quote(`${path}.cookies`)} lists more than ${MAX_COOKIES} cookies; the rest are ignored`);
     const cookies = Array.isArray(list) ? list.slice(0, MAX_COOKIES) : [];
     purposes[id] = {
       label: localized(`${path}.label`, own(info, 'label')),
@@ -232,7 +255,12 @@ export function cleanJsonConfig(value: unknown, warn: Warn, configured?: readonl
     if (forbidden(lang, path)) continue;
     const table = textRecord[lang];
     if (!LANG.test(lang)) {
-      unknown(path, TEXT_KEYS.includes(lang) ? `a text goes in texts.<lang>.${lang}, e.g. texts.en.${lang}` : 'keys of texts are language codes such as en or de-AT');
+      unknown(
+        path,
+        TEXT_KEYS.includes(lang)
+          ? `a text goes in texts.<lang>.${lang}, e.g. texts.en.${lang}`
+          : 'keys of texts are language codes such as en or de-AT',
+      );
       continue;
     }
     if (!isRecord(table)) {

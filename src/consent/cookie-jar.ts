@@ -31,7 +31,11 @@ export interface CookieJar {
  * shows them and must not hold `;` (they never do when read from
  * `document.cookie`).
  */
-export function cookieString(name: string, value: string, attrs: { path: string; domain: string | null; maxAge: number; secure: boolean }): string {
+export function cookieString(
+  name: string,
+  value: string,
+  attrs: { path: string; domain: string | null; maxAge: number; secure: boolean },
+): string {
   let text = `${name}=${value}; Path=${attrs.path}; SameSite=Lax; Max-Age=${Math.floor(attrs.maxAge)}`;
   // Max-Age 0 and a past Expires: browsers that ignore Max-Age still delete.
   if (attrs.maxAge <= 0) text += '; Expires=Thu, 01 Jan 1970 00:00:00 GMT';
@@ -66,7 +70,10 @@ export function createCookieJar(doc: Document): CookieJar {
   const secure = location.protocol === 'https:';
   const pairs = () => cookiePairs(dom.cookie());
   return {
-    getAll: (name) => pairs().filter(([n]) => n === name).map(([, v]) => v),
+    getAll: (name) =>
+      pairs()
+        .filter(([n]) => n === name)
+        .map(([, v]) => v),
     set(name, value, { days, domain }) {
       const maxAge = Math.min(days, MAX_COOKIE_DAYS) * 86_400;
       if (!dom.setCookie(cookieString(name, value, { path: '/', domain, maxAge, secure }))) return false;
@@ -76,7 +83,10 @@ export function createCookieJar(doc: Document): CookieJar {
       const where = typeof place === 'object' && place !== null ? place : { domain: place };
       dom.setCookie(cookieString(name, '', { path: where.path ?? '/', domain: where.domain, maxAge: 0, secure }));
     },
-    names: () => pairs().map(([n]) => n).filter(Boolean),
+    names: () =>
+      pairs()
+        .map(([n]) => n)
+        .filter(Boolean),
     places: (cookieDomain) => placesOf(location.hostname, location.pathname, cookieDomain),
   };
 }

@@ -49,7 +49,9 @@ const own = (object: object, key: string) => Object.prototype.hasOwnProperty.cal
 
 /** The values stored under `name` in a cookie string, by the one rule of `cookiePairs`. */
 export function valuesOf(cookieText: string, name: string): string[] {
-  return cookiePairs(cookieText).filter(([n]) => n === name).map(([, v]) => v);
+  return cookiePairs(cookieText)
+    .filter(([n]) => n === name)
+    .map(([, v]) => v);
 }
 
 /**
@@ -115,7 +117,11 @@ export function choicesOf(reading: Reading, rules: ReadRules, signalRefused: rea
  * The public state (`consentGate.get()`, and `parseConsentCookie` on a
  * server): one shape, one type, from one reading.
  */
-export function stateOf(reading: Reading, rules: ReadRules & { readonly revision: string }, signalRefused: readonly string[]): ConsentState {
+export function stateOf(
+  reading: Reading,
+  rules: ReadRules & { readonly revision: string },
+  signalRefused: readonly string[],
+): ConsentState {
   const choices = choicesOf(reading, rules, signalRefused);
   const purposes: Record<string, boolean> = {};
   for (const p of rules.purposes) purposes[p] = choices[p] === true;

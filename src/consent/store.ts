@@ -83,7 +83,8 @@ export function createStore(env: StoreEnv): Store {
   const stored = jar.getAll(settings.cookieName);
   if (settings.mode === 'opt-out' && stored.length === 1 && !reading.damaged) {
     const only = decodeDecision(stored[0]);
-    if (only && lifetime(only.choices) === MAX_COOKIE_DAYS) jar.set(settings.cookieName, stored[0]!, { days: MAX_COOKIE_DAYS, domain: settings.cookieDomain });
+    if (only && lifetime(only.choices) === MAX_COOKIE_DAYS)
+      jar.set(settings.cookieName, stored[0]!, { days: MAX_COOKIE_DAYS, domain: settings.cookieDomain });
   }
 
   return {

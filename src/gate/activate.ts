@@ -86,9 +86,11 @@ function cloneScript(original: Element, pageNonce: string): Activated {
   // one without the page's nonce is markup the parser would have refused, maybe injected (a script gadget).
   if (pageNonce && nonce !== pageNonce)
     throw new Refusal("it lacks the nonce the page's Content Security Policy requires: give this script the page's nonce");
-  const source = svg ? original.getAttribute('href') ?? original.getAttributeNS(XLINK, 'href') : original.getAttribute('src');
+  const source = svg ? (original.getAttribute('href') ?? original.getAttributeNS(XLINK, 'href')) : original.getAttribute('src');
   if (source !== null) checkUrl(svg ? 'href' : 'src', source);
-  const clone = svg ? (Document.prototype.createElementNS.call(doc, SVG, 'script') as SVGScriptElement) : domOf(doc).createElement('script');
+  const clone = svg
+    ? (Document.prototype.createElementNS.call(doc, SVG, 'script') as SVGScriptElement)
+    : domOf(doc).createElement('script');
   for (const { name, value, namespaceURI } of Array.from(original.attributes)) {
     if (name === 'type' || name === 'data-type') continue;
     const live = /^(src|href|xlink:href)$/.test(name) ? trusted(doc, value, true) : value;
@@ -134,7 +136,9 @@ function activateMedia(el: Element): Activated {
   // An <img> in a <picture> loads from its <source> siblings: they must wait for the same consent.
   const inPicture = el.localName === 'img' && parent?.localName === 'picture';
   // A child with its own data-consent is decided on its own (the gate holds it): never on the container's grant.
-  const children = Array.from((inPicture ? parent : el).querySelectorAll(SOURCES)).filter((child) => child !== el && !child.hasAttribute('data-consent'));
+  const children = Array.from((inPicture ? parent : el).querySelectorAll(SOURCES)).filter(
+    (child) => child !== el && !child.hasAttribute('data-consent'),
+  );
   const moves: Array<[Element, string, string, string]> = [];
   for (const target of [el, ...children])
     for (const [from, to] of HELD) {

@@ -88,7 +88,9 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
   const pageNonce = (doc: Document) => (nonce ??= requiredNonce(doc, ownNonce));
 
   const about = (el: Element, message: string, error?: unknown) =>
-    error instanceof Refusal ? warn(`${describeElement(el)} stays blocked: ${error.message}`) : warn(`${describeElement(el)} ${message}`, error);
+    error instanceof Refusal
+      ? warn(`${describeElement(el)} stays blocked: ${error.message}`)
+      : warn(`${describeElement(el)} ${message}`, error);
   const fail = (el: Element) => (error: unknown) => about(el, 'could not be activated; it stays blocked', error);
   const queue = createScriptQueue();
 
@@ -130,16 +132,14 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
   /** Said when checking elements as such failed: none of them is activated by that check. */
   const broke = 'tagged elements could not be checked; they stay blocked';
   const block = (el: Element, requirement: Requirement) => {
-    if (el.localName !== 'script' && requirement.granted.length)
-      tell(el, () => hooks.blocked?.(el, requirement));
+    if (el.localName !== 'script' && requirement.granted.length) tell(el, () => hooks.blocked?.(el, requirement));
   };
 
   /** Decides a complete element once: what it needs, or a warning why it is not held back or stays blocked. */
   const decide = (el: Element) => {
     seen.add(el);
     const value = el.getAttribute('data-consent');
-    if (!isGateable(el))
-      return about(el, `needs ${el.localName === 'script' ? 'type="text/plain"' : 'data-src'}; it is not held back`);
+    if (!isGateable(el)) return about(el, `needs ${el.localName === 'script' ? 'type="text/plain"' : 'data-src'}; it is not held back`);
     const own = parseRequirement(value);
     if (!own) return about(el, 'does not name a list of purposes in data-consent; it stays blocked');
     const unknown = unknownPurposes(own, purposes);

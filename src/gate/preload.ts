@@ -22,7 +22,14 @@ export function preload(elements: readonly Element[], doc: Document, pageNonce: 
   for (const el of elements) {
     const src = el.getAttribute('src');
     // A `nomodule` script is never fetched by a browser that runs modules.
-    if (el.localName !== 'script' || !src || el.hasAttribute('async') || el.hasAttribute('nomodule') || !CLASSIC.test((el.getAttribute('data-type') ?? '').trim())) continue;
+    if (
+      el.localName !== 'script' ||
+      !src ||
+      el.hasAttribute('async') ||
+      el.hasAttribute('nomodule') ||
+      !CLASSIC.test((el.getAttribute('data-type') ?? '').trim())
+    )
+      continue;
     const link = dom.createElement('link');
     link.rel = 'preload';
     link.as = 'script';

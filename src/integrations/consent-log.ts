@@ -50,7 +50,9 @@ export function logConsent(
   };
   const describe = (): Promise<{ lang: string; shown: string | null }> => {
     const content = shown();
-    return content ? digestOf(content).then((hash) => ({ lang: content.lang, shown: hash })) : Promise.resolve({ lang: lang(), shown: null });
+    return content
+      ? digestOf(content).then((hash) => ({ lang: content.lang, shown: hash }))
+      : Promise.resolve({ lang: lang(), shown: null });
   };
   // A reset or a re-read of the same decision is no new decision; a decision read from
   // another tab's cookie was logged by the tab that made it (one receipt per decision).

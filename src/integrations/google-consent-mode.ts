@@ -47,8 +47,14 @@ const ranBefore = (entry: unknown) => {
  */
 function lateWarning(tag: HTMLScriptElement | null): string {
   const late = !!tag && (tag.defer || tag.async);
-  const how = !tag ? 'which was created after it' : `whose <script> tag ${tag.defer ? 'is defer' : tag.async ? 'is async (or inserted by a script)' : 'stands below it'}`;
-  const fix = !tag ? 'create consent-gate first' : late ? 'load consent-gate with a plain tag above it' : "move consent-gate's tag above it";
+  const how = !tag
+    ? 'which was created after it'
+    : `whose <script> tag ${tag.defer ? 'is defer' : tag.async ? 'is async (or inserted by a script)' : 'stands below it'}`;
+  const fix = !tag
+    ? 'create consent-gate first'
+    : late
+      ? 'load consent-gate with a plain tag above it'
+      : "move consent-gate's tag above it";
   return `a Google tag was set up before consent-gate, ${how}: tag the Google tag with data-consent (basic Consent Mode), or ${fix}. See docs/google-consent-mode.md`;
 }
 
@@ -90,8 +96,7 @@ export function googleConsentMode(
   const w = win as GtagWindow;
   // The live array each time: a page may reassign `window.dataLayer` (Tag Manager keeps it an array).
   const layer = (): unknown[] => (Array.isArray(w.dataLayer) ? w.dataLayer : (w.dataLayer = []));
-  if (layer().some(ranBefore))
-    warn(lateWarning(tag === undefined ? currentScript(win.document) : tag));
+  if (layer().some(ranBefore)) warn(lateWarning(tag === undefined ? currentScript(win.document) : tag));
   // As Google's own snippet does: gtag.js reads `arguments` objects, not arrays.
   if (typeof w.gtag !== 'function')
     w.gtag = function gtag() {

@@ -24,7 +24,9 @@ async function diagnose(win: Win, request: ScriptRequest, refusedByCsp: () => bo
   try {
     response = await win.fetch(request.url, { credentials: 'same-origin' });
   } catch {
-    return refusedByCsp() ? "refused by the page's Content-Security-Policy" : 'could not be fetched (offline, CORS or Content-Security-Policy)';
+    return refusedByCsp()
+      ? "refused by the page's Content-Security-Policy"
+      : 'could not be fetched (offline, CORS or Content-Security-Policy)';
   }
   if (refusedByCsp()) return "refused by the page's Content-Security-Policy";
   if (!response.ok) return `HTTP ${response.status}`;

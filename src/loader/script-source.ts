@@ -29,7 +29,9 @@ function uiBase({ win, script, warn }: ScriptSourceOptions): string {
   if (given !== null && given !== undefined) {
     const url = safeUrl(given);
     if (url) return new URL(url.trim().replace(/\/?$/, '/'), page).href;
-    warn(`data-ui-base=${JSON.stringify(given.slice(0, 60))} is not an http(s) or relative URL; loading the notice from next to consent-gate.min.js`);
+    warn(
+      `data-ui-base=${JSON.stringify(given.slice(0, 60))} is not an http(s) or relative URL; loading the notice from next to consent-gate.min.js`,
+    );
   }
   // The IDL property: the browser resolved it (against <base href> too).
   return new URL('.', (script as HTMLScriptElement | null)?.src || page).href;
@@ -58,12 +60,16 @@ export function scriptSource(options: ScriptSourceOptions): UiSource {
       store[slot] = (given) => {
         if (typeof given === 'function') factory = given;
       };
-      loadScript(win, { url, integrity: files[lang]!, nonce, crossOrigin: script?.getAttribute('crossorigin') ?? null, trustedUrl }, (why) => {
-        delete store[slot];
-        const failed = why ?? (factory ? undefined : 'the file ran but is not a consent-gate UI file');
-        if (failed) done(null, `the notice could not be loaded from ${url}: ${failed}`);
-        else done(factory!);
-      });
+      loadScript(
+        win,
+        { url, integrity: files[lang]!, nonce, crossOrigin: script?.getAttribute('crossorigin') ?? null, trustedUrl },
+        (why) => {
+          delete store[slot];
+          const failed = why ?? (factory ? undefined : 'the file ran but is not a consent-gate UI file');
+          if (failed) done(null, `the notice could not be loaded from ${url}: ${failed}`);
+          else done(factory!);
+        },
+      );
     },
   };
 }

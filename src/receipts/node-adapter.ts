@@ -17,7 +17,8 @@ import type { ReceiptHandler } from './service';
 export function toNodeListener(handler: ReceiptHandler): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     void serve(handler, req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json', connection: 'close' }).end('{"error":"internal error"}');
+      if (!res.headersSent)
+        res.writeHead(500, { 'content-type': 'application/json', connection: 'close' }).end('{"error":"internal error"}');
       else res.destroy();
     });
   };
@@ -80,7 +81,11 @@ async function serve(handler: ReceiptHandler, req: IncomingMessage, res: ServerR
   }
   // The path only, on a fixed base: the Host header never decides what is served.
   const target = (req.url ?? '/').startsWith('/') ? req.url! : '/';
-  const request = new Request('http://localhost' + target, { method, headers, body: hasBody ? ((body ?? new Uint8Array(0)) as unknown as BodyInit) : undefined });
+  const request = new Request('http://localhost' + target, {
+    method,
+    headers,
+    body: hasBody ? ((body ?? new Uint8Array(0)) as unknown as BodyInit) : undefined,
+  });
   const response = await handler(request, { clientAddress: req.socket.remoteAddress });
   if (!complete) await discard(req, 1 << 20);
   const head: Record<string, string> = Object.fromEntries(response.headers);

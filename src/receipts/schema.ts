@@ -83,5 +83,7 @@ SELECT * FROM receipts WHERE consent_id IN (SELECT id FROM down) ORDER BY receiv
 
 /** A refusal to run against a database written by a newer consent-gate. */
 export function newerSchema(found: number): Error {
-  return new Error(`the receipts database has schema version ${found}, newer than this consent-gate knows (${LATEST_VERSION}); upgrade consent-gate`);
+  return new Error(
+    `the receipts database has schema version ${found}, newer than this consent-gate knows (${LATEST_VERSION}); upgrade consent-gate`,
+  );
 }

@@ -116,7 +116,8 @@ export function createReceiptService(options: ReceiptServiceOptions): ReceiptHan
 
   const exportAll = (url: URL): Response => {
     const range = { from: timeParam(url, 'from'), to: timeParam(url, 'to') };
-    if (Number.isNaN(range.from) || Number.isNaN(range.to)) return error(400, 'from and to: a date (2026-01-31), a date-time or ms since the epoch');
+    if (Number.isNaN(range.from) || Number.isNaN(range.to))
+      return error(400, 'from and to: a date (2026-01-31), a date-time or ms since the epoch');
     const format = (url.searchParams.get('format') ?? 'ndjson') as ExportFormat;
     if (!Object.prototype.hasOwnProperty.call(exportFormats, format)) return error(400, 'format: ndjson or csv');
     const { type, head, line } = exportFormats[format];
@@ -165,7 +166,13 @@ export function createReceiptService(options: ReceiptServiceOptions): ReceiptHan
           const origin = request.headers.get('origin');
           return new Response(null, {
             status: 204,
-            headers: { ...BASE_HEADERS, ...cors(origin), 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '86400' },
+            headers: {
+              ...BASE_HEADERS,
+              ...cors(origin),
+              'access-control-allow-methods': 'POST',
+              'access-control-allow-headers': 'content-type',
+              'access-control-max-age': '86400',
+            },
           });
         }
         if (method === 'GET') return (await authorize(request)) ?? exportAll(url);

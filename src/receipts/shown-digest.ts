@@ -28,7 +28,10 @@ export const canonicalJson = (value: unknown): string =>
  * @example
  * await shownDigest({ texts: { title: 'Cookies' }, purposes: [], policyUrl: null }) // 64 hex digits
  */
-export async function shownDigest({ texts, purposes, policyUrl }: ShownContent, subtle: SubtleCrypto = globalThis.crypto.subtle): Promise<string> {
+export async function shownDigest(
+  { texts, purposes, policyUrl }: ShownContent,
+  subtle: SubtleCrypto = globalThis.crypto.subtle,
+): Promise<string> {
   const content = {
     texts,
     purposes: purposes.map(({ id, label, description, cookies }) => ({ id, label, description, cookies })),

@@ -33,7 +33,7 @@ interface AppState {
  * without popovers keep the fixed position and the highest z-index.
  */
 function raise(root: Node | null) {
-  const layers = root ? (root as ShadowRoot).querySelectorAll?.<HTMLElement>('[popover]') ?? [] : [];
+  const layers = root ? ((root as ShadowRoot).querySelectorAll?.<HTMLElement>('[popover]') ?? []) : [];
   for (const el of Array.from(layers)) {
     try {
       if (typeof el.showPopover === 'function' && !el.matches(':popover-open')) el.showPopover();
@@ -219,8 +219,16 @@ export class App extends Component<AppProps, AppState> {
           onCustomize={() => this.open('dialog')}
         />
       );
-    const wrapped = view === 'notice' && model.position === 'center' ? <div class="backdrop" popover="manual">{body}</div> : body;
+    const wrapped =
+      view === 'notice' && model.position === 'center' ? (
+        <div class="backdrop" popover="manual">
+          {body}
+        </div>
+      ) : (
+        body
+      );
     return (
+      // biome-ignore lint/a11y/noStaticElementInteractions: Escape and backdrop clicks are caught for the dialog inside, not a control of its own
       <div ref={this.outer} onKeyDown={this.onKeyDown} onMouseDown={this.onMouseDown}>
         {wrapped}
         {status}

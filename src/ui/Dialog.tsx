@@ -21,7 +21,9 @@ export function Dialog({ model, draft, panel, onToggle, onSave, onAccept, onReje
     <div class="backdrop" popover="manual">
       <div ref={panel} class="cg dialog" role="dialog" aria-modal="true" aria-labelledby="cg-dtitle" tabIndex={-1} lang={model.lang}>
         {/* First in the DOM, as it is first on screen (top corner): focus order follows what is seen. */}
-        <button type="button" class="close" aria-label={texts.close} onClick={onClose}>×</button>
+        <button type="button" class="close" aria-label={texts.close} onClick={onClose}>
+          ×
+        </button>
         <h2 id="cg-dtitle">{texts.dialogTitle}</h2>
         <p>
           {texts.dialogBody} {model.policyUrl && <a href={model.policyUrl}>{texts.policy}</a>}
@@ -33,9 +35,15 @@ export function Dialog({ model, draft, panel, onToggle, onSave, onAccept, onReje
           ))}
         </ul>
         <div class="actions">
-          <button type="button" class="btn" onClick={onSave}>{texts.save}</button>
-          <button type="button" class="btn" onClick={onAccept}>{texts.acceptAll}</button>
-          <button type="button" class="btn" onClick={onReject}>{texts.rejectAll}</button>
+          <button type="button" class="btn" onClick={onSave}>
+            {texts.save}
+          </button>
+          <button type="button" class="btn" onClick={onAccept}>
+            {texts.acceptAll}
+          </button>
+          <button type="button" class="btn" onClick={onReject}>
+            {texts.rejectAll}
+          </button>
         </div>
       </div>
     </div>

@@ -30,14 +30,19 @@ export function Notice({ model, modal, panel, onAccept, onReject, onCustomize }:
         <div class="text">
           <h2 id="cg-title">{texts.title}</h2>
           <p id="cg-body">
-            {model.mode === 'opt-out' ? texts.optOutBody : texts.body}{' '}
-            {model.policyUrl && <a href={model.policyUrl}>{texts.policy}</a>}
+            {model.mode === 'opt-out' ? texts.optOutBody : texts.body} {model.policyUrl && <a href={model.policyUrl}>{texts.policy}</a>}
           </p>
         </div>
         <div class="actions">
-          <button type="button" class="btn" onClick={onAccept}>{texts.acceptAll}</button>
-          <button type="button" class="btn" onClick={onReject}>{texts.rejectAll}</button>
-          <button type="button" class="btn customize" onClick={onCustomize}>{texts.customize}</button>
+          <button type="button" class="btn" onClick={onAccept}>
+            {texts.acceptAll}
+          </button>
+          <button type="button" class="btn" onClick={onReject}>
+            {texts.rejectAll}
+          </button>
+          <button type="button" class="btn customize" onClick={onCustomize}>
+            {texts.customize}
+          </button>
         </div>
       </div>
     </div>

@@ -18,7 +18,9 @@ export function Placeholder({ model, name, purposes, onAllow }: PlaceholderProps
       <p>{fill(model.texts.placeholder, labels)}</p>
       {/* In .actions: the button's fallback text colour belongs to its fill (styles.css). */}
       <div class="actions">
-        <button type="button" class="btn" onClick={onAllow}>{fill(model.texts.allow, labels)}</button>
+        <button type="button" class="btn" onClick={onAllow}>
+          {fill(model.texts.allow, labels)}
+        </button>
       </div>
     </div>
   );

@@ -18,16 +18,23 @@ export function Switch({ purpose, checked, texts, onChange }: SwitchProps) {
         <input
           id={id}
           type="checkbox"
+          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox's checked state is its aria-checked (HTML-AAM)
           role="switch"
           checked={checked}
           aria-describedby={purpose.description ? id + '-d' : undefined}
           onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
         />
       </div>
-      {purpose.description && <p class="desc" id={id + '-d'}>{purpose.description}</p>}
+      {purpose.description && (
+        <p class="desc" id={id + '-d'}>
+          {purpose.description}
+        </p>
+      )}
       {purpose.cookies.length > 0 && (
         <details>
-          <summary>{texts.cookies} ({purpose.cookies.length})</summary>
+          <summary>
+            {texts.cookies} ({purpose.cookies.length})
+          </summary>
           <dl>
             {purpose.cookies.map((c, i) => [
               <dt key={'n' + i}>{c.name}</dt>,

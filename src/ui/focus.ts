@@ -41,7 +41,7 @@ export function trapTab(event: KeyboardEvent, container: HTMLElement): void {
 
 /** An element that can take focus and is still part of the page the visitor can use. */
 function usable(target: Element | null, doc: Document): target is HTMLElement {
-  if (!target || !target.isConnected || target === domOf(doc).body() || target === domOf(doc).documentElement()) return false;
+  if (!target?.isConnected || target === domOf(doc).body() || target === domOf(doc).documentElement()) return false;
   if (typeof (target as HTMLElement).focus !== 'function' || target.closest('[inert]')) return false;
   return true;
 }
@@ -57,7 +57,10 @@ function usable(target: Element | null, doc: Document): target is HTMLElement {
  * restoreFocus(footerLink, document); // after the dialog it opened has closed
  */
 export function restoreFocus(target: Element | null, doc: Document): void {
-  if (usable(target, doc)) return target.focus({ preventScroll: true });
+  if (usable(target, doc)) {
+    target.focus({ preventScroll: true });
+    return;
+  }
   const main = (queryAll(doc, 'main, [role=main]')[0] ?? null) as HTMLElement | null;
   if (!main || !usable(main, doc)) return;
   if (!main.hasAttribute('tabindex')) {
@@ -90,7 +93,9 @@ export function inertOthers(doc: Document, keep: Element): () => void {
     const body = domOf(doc).body();
     if (!body) return;
     for (const el of Array.from(body.children)) apply(el);
-    observer = Observer ? new Observer((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeType === 1 && apply(n as Element)))) : null;
+    observer = Observer
+      ? new Observer((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeType === 1 && apply(n as Element))))
+      : null;
     observer?.observe(body, { childList: true });
   };
   // A modal opened by a script in <head> comes before <body>: the page is made inert once it is parsed.

@@ -13,9 +13,7 @@ export interface Emitter<Events extends Record<string, unknown>> {
   emit<K extends keyof Events>(type: K, payload: Events[K]): void;
 }
 
-export function createEmitter<Events extends Record<string, unknown>>(
-  onError: (error: unknown) => void,
-): Emitter<Events> {
+export function createEmitter<Events extends Record<string, unknown>>(onError: (error: unknown) => void): Emitter<Events> {
   const listeners = new Map<keyof Events, Set<(payload: never) => void>>();
   return {
     on(type, listener) {

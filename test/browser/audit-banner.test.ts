@@ -45,23 +45,53 @@ describe('answering a banner', () => {
   it('finds Reject all and Accept all by name in a shadow root inside a same-origin frame', async () => {
     const { page, close } = await open('/fr', PAGE);
     expect(await waitForBanner(page, ['reject', 'accept'], 5000)).toEqual({ reject: 'Tout refuser', accept: 'Tout accepter' });
-    expect(await answerBanner(page, 'reject', { consentGate: false, waitMs: 0 })).toEqual({ wanted: 'reject', method: 'button', name: 'Tout refuser' });
-    expect(await answerBanner(page, 'accept', { consentGate: false, waitMs: 0 })).toEqual({ wanted: 'accept', method: 'button', name: 'Tout accepter' });
-    expect(await page.evaluate(() => [(window as unknown as { clicks: string[] }).clicks, (window as unknown as { submitted: boolean }).submitted])).toEqual([['no', 'yes'], false]);
+    expect(await answerBanner(page, 'reject', { consentGate: false, waitMs: 0 })).toEqual({
+      wanted: 'reject',
+      method: 'button',
+      name: 'Tout refuser',
+    });
+    expect(await answerBanner(page, 'accept', { consentGate: false, waitMs: 0 })).toEqual({
+      wanted: 'accept',
+      method: 'button',
+      name: 'Tout accepter',
+    });
+    expect(
+      await page.evaluate(() => [
+        (window as unknown as { clicks: string[] }).clicks,
+        (window as unknown as { submitted: boolean }).submitted,
+      ]),
+    ).toEqual([['no', 'yes'], false]);
     await close();
   });
 
   it('never submits a form or clicks a long page button, even when no banner button exists', async () => {
     const { page, close } = await open('/no-banner', PAGE.replace('<iframe src="/banner-frame" title="Cookies"></iframe>', ''));
-    expect(await answerBanner(page, 'accept', { consentGate: false, waitMs: 300 })).toEqual({ wanted: 'accept', method: 'none', note: 'no Accept button found' });
-    expect(await page.evaluate(() => [(window as unknown as { clicks: string[] }).clicks, (window as unknown as { submitted: boolean }).submitted])).toEqual([[], false]);
+    expect(await answerBanner(page, 'accept', { consentGate: false, waitMs: 300 })).toEqual({
+      wanted: 'accept',
+      method: 'none',
+      note: 'no Accept button found',
+    });
+    expect(
+      await page.evaluate(() => [
+        (window as unknown as { clicks: string[] }).clicks,
+        (window as unknown as { submitted: boolean }).submitted,
+      ]),
+    ).toEqual([[], false]);
     await close();
   });
 
   it('clicks the site owner selector instead of searching, through shadow roots and frames', async () => {
     const { page, close } = await open('/selector', PAGE);
-    expect(await answerBanner(page, 'reject', { selector: '#cfg', consentGate: false, waitMs: 0 })).toEqual({ wanted: 'reject', method: 'selector', name: '#cfg' });
-    expect(await answerBanner(page, 'accept', { selector: '#missing', consentGate: false, waitMs: 0 })).toEqual({ wanted: 'accept', method: 'none', note: '--accept #missing matched nothing' });
+    expect(await answerBanner(page, 'reject', { selector: '#cfg', consentGate: false, waitMs: 0 })).toEqual({
+      wanted: 'reject',
+      method: 'selector',
+      name: '#cfg',
+    });
+    expect(await answerBanner(page, 'accept', { selector: '#missing', consentGate: false, waitMs: 0 })).toEqual({
+      wanted: 'accept',
+      method: 'none',
+      note: '--accept #missing matched nothing',
+    });
     expect(await page.evaluate(() => (window as unknown as { clicks: string[] }).clicks)).toEqual(['cfg']);
     await close();
   });

@@ -26,7 +26,9 @@ describe('--config', () => {
   it('finds the tagged tracker clean but undeclared', () => {
     expect(before.status).toBe(0);
     expect(before.record.findings.filter((f) => f.severity === 'violation')).toEqual([]);
-    expect(before.record.findings).toContainEqual(expect.objectContaining({ kind: 'undeclared', subject: 'cookie', name: COOKIE, severity: 'warning' }));
+    expect(before.record.findings).toContainEqual(
+      expect.objectContaining({ kind: 'undeclared', subject: 'cookie', name: COOKIE, severity: 'warning' }),
+    );
   });
 
   it('declares every cookie and key seen under its purpose, with descriptions of our own', () => {

@@ -21,8 +21,10 @@ beforeAll(async () => {
   demo = await startDemo({ port: 0 });
   const dir = mkdtempSync(join(tmpdir(), 'audit-demo-'));
   result = await new Promise((resolve) => {
-    execFile(process.execPath, [CLI, 'audit', demo.url + '/', '--json', join(dir, 'a.json'), '--html', join(dir, 'a.html')], (error, stdout, stderr) =>
-      resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [CLI, 'audit', demo.url + '/', '--json', join(dir, 'a.json'), '--html', join(dir, 'a.html')],
+      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
   record = JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8'));
@@ -47,7 +49,11 @@ describe('consent-gate audit on the demo', () => {
     expect(first.cookies).toEqual([]);
     expect(reject.cookies.map((c) => c.name)).toEqual(['consent_gate']);
     expect(accept.cookies.find((c) => c.name === '_ad_px')).toMatchObject({ purpose: 'ads', source: 'site', setBy: { kind: 'response' } });
-    expect(accept.cookies.find((c) => c.name === '_stat_id')).toMatchObject({ purpose: 'analytics', source: 'site', setBy: { kind: 'script' } });
+    expect(accept.cookies.find((c) => c.name === '_stat_id')).toMatchObject({
+      purpose: 'analytics',
+      source: 'site',
+      setBy: { kind: 'script' },
+    });
   });
 
   it('writes a JSON record that matches the schema and a self-contained HTML report with screenshots', () => {

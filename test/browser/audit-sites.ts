@@ -35,7 +35,11 @@ ${head}
 </head><body><main><h1>Crumb &amp; Co.</h1><p>Bread worth getting up for.</p></main>${body}</body></html>`;
 }
 
-const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', html: 'text/html; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+};
 
 function file(path: string): { body: Buffer; type: string } | null {
   const full = normalize(join(ROOT, path));
@@ -77,7 +81,11 @@ export async function startSites(): Promise<Sites> {
       // Mixpanel's API answers 1 for an accepted batch, and lets the page's origin read it.
       req.resume();
       const origin = req.headers.origin ?? '*';
-      return send(200, 'application/json', '1', { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', 'access-control-allow-headers': 'content-type' });
+      return send(200, 'application/json', '1', {
+        'access-control-allow-origin': origin,
+        'access-control-allow-credentials': 'true',
+        'access-control-allow-headers': 'content-type',
+      });
     }
     if (host === 'cdn.jsdelivr.net' && url.pathname.startsWith('/npm/vanilla-cookieconsent@3/dist/')) {
       const found = file('node_modules/vanilla-cookieconsent/dist/' + url.pathname.split('/dist/')[1]);

@@ -4,7 +4,17 @@
  * reporting to its API host), and against the same shop without any banner.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditSite, mixpanelEmbed, MIXPANEL_TOKEN, recordValidator, SHOP, shopPage, startSites, type AuditRun, type Sites } from './audit-sites';
+import {
+  auditSite,
+  mixpanelEmbed,
+  MIXPANEL_TOKEN,
+  recordValidator,
+  SHOP,
+  shopPage,
+  startSites,
+  type AuditRun,
+  type Sites,
+} from './audit-sites';
 
 const COOKIE = `mp_${MIXPANEL_TOKEN}_mixpanel`;
 let sites: Sites;
@@ -13,9 +23,18 @@ const validate = recordValidator();
 
 beforeAll(async () => {
   sites = await startSites();
-  sites.pages.set('/', shopPage({ head: `<script>${mixpanelEmbed()}</script>`, body: '<a href="https://elsewhere.example/">Partner</a> <a href="/about">About us</a>' }));
+  sites.pages.set(
+    '/',
+    shopPage({
+      head: `<script>${mixpanelEmbed()}</script>`,
+      body: '<a href="https://elsewhere.example/">Partner</a> <a href="/about">About us</a>',
+    }),
+  );
   sites.pages.set('/about', shopPage({ head: `<script>${mixpanelEmbed()}</script>` }));
-  sites.pages.set('/no-banner', `<!doctype html><html lang="en"><head><title>No banner</title><script>${mixpanelEmbed()}</script></head><body><h1>Shop</h1></body></html>`);
+  sites.pages.set(
+    '/no-banner',
+    `<!doctype html><html lang="en"><head><title>No banner</title><script>${mixpanelEmbed()}</script></head><body><h1>Shop</h1></body></html>`,
+  );
   untagged = await auditSite(`http://${SHOP}/`, sites, ['--pages', '2']);
 }, 120_000);
 afterAll(() => sites?.close());
@@ -47,13 +66,24 @@ describe('an untagged Mixpanel embed on a consent-gate site', () => {
     const reject = untagged.record.visits.find((v) => v.name === 'reject');
     expect(untagged.record.tool).toMatchObject({ name: 'consent-gate', mode: 'opt-in' });
     expect(reject?.action).toEqual({ wanted: 'reject', method: 'button', name: 'Reject all' });
-    expect(reject?.cookies.find((c) => c.name === 'consent_gate')).toMatchObject({ purpose: 'necessary', party: 'first', source: 'consent-gate' });
+    expect(reject?.cookies.find((c) => c.name === 'consent_gate')).toMatchObject({
+      purpose: 'necessary',
+      party: 'first',
+      source: 'consent-gate',
+    });
   });
 
   it('records the cookie with its attributes, party and the request that carried it', () => {
     const first = untagged.record.visits.find((v) => v.name === 'first')!;
     const cookie = first.cookies.find((c) => c.name === COOKIE);
-    expect(cookie).toMatchObject({ domain: '.crumb-bakery.com', path: '/', party: 'first', secure: false, httpOnly: false, setBy: { kind: 'script' } });
+    expect(cookie).toMatchObject({
+      domain: '.crumb-bakery.com',
+      path: '/',
+      party: 'first',
+      secure: false,
+      httpOnly: false,
+      setBy: { kind: 'script' },
+    });
     expect(Date.parse(cookie!.expires!)).toBeGreaterThan(Date.now() + 300 * 86_400_000);
     expect(first.requests.find((r) => r.host === 'cdn.mxpnl.com')).toMatchObject({ type: 'script', platform: 'Mixpanel', cookie: false });
   });

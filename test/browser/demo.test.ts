@@ -63,8 +63,7 @@ describe('the demo site', () => {
     await page.goto(demo.url + '/?position=center&theme=dark&lang=de');
     const notice = page.getByRole('dialog');
     await expect.poll(() => notice.getAttribute('aria-modal')).toBe('true');
-    for (const name of ['Alle akzeptieren', 'Alle ablehnen'])
-      expect(await notice.getByRole('button', { name }).count(), name).toBe(1);
+    for (const name of ['Alle akzeptieren', 'Alle ablehnen']) expect(await notice.getByRole('button', { name }).count(), name).toBe(1);
     expect(await page.locator('consent-gate').getAttribute('data-theme')).toBe('dark');
     await context.close();
   });

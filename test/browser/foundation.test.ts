@@ -102,10 +102,7 @@ describe('a decision', () => {
 
 describe('the script tag', () => {
   it('does nothing the second time it is included', async () => {
-    const url = server.page(
-      '/twice.html',
-      sitePage({ body: `${trackers}<script src="/dist/consent-gate.min.js"></script>` }),
-    );
+    const url = server.page('/twice.html', sitePage({ body: `${trackers}<script src="/dist/consent-gate.min.js"></script>` }));
     const { page, context } = await openPage(browser);
     await page.goto(url);
     await expect.poll(() => page.getByRole('dialog').count()).toBe(1);

@@ -46,12 +46,14 @@ describe('a granted container with children that have their own data-consent', (
     await expect.poll(() => requested('/c/clip.webm')).toBe(true);
     // Their ads children still hold their URLs back, so the browser cannot have fetched them.
     expect(await heldBack(page)).toEqual(['/c/ads-wide.gif', '/c/ad.webm', '/c/captions.vtt', '/c/fallback.gif', '/c/ad.ogg']);
-    for (const path of ['/c/ads-wide.gif', '/c/ad.webm', '/c/captions.vtt', '/c/fallback.gif', '/c/ad.ogg']) expect(requested(path), path).toBe(false);
+    for (const path of ['/c/ads-wide.gif', '/c/ad.webm', '/c/captions.vtt', '/c/fallback.gif', '/c/ad.ogg'])
+      expect(requested(path), path).toBe(false);
 
     // Once ads are granted too, each child is activated on its own.
     await page.evaluate(() => window.consentGate.set({ ads: true }));
     await expect.poll(() => heldBack(page)).toEqual([null, null, null, null, null]);
-    for (const path of ['/c/ads-wide.gif', '/c/ad.webm', '/c/fallback.gif', '/c/ad.ogg']) await expect.poll(() => requested(path), { message: path }).toBe(true);
+    for (const path of ['/c/ads-wide.gif', '/c/ad.webm', '/c/fallback.gif', '/c/ad.ogg'])
+      await expect.poll(() => requested(path), { message: path }).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -28,7 +28,17 @@ const media = `
 <video data-consent="ads" preload="auto"><source data-src="/t/clip.webm" type="video/webm"></video>
 <audio data-consent="ads" preload="auto" data-src="/t/sound.ogg"></audio>
 <embed data-consent="ads" data-src="/t/embed.html" type="text/html">`;
-const ALL = ['/t/tracker.js', '/t/frame.html', '/t/blank-frame.html', '/t/pixel.gif', '/t/src-set.gif', '/t/pic-wide.gif', '/t/clip.webm', '/t/sound.ogg', '/t/embed.html'];
+const ALL = [
+  '/t/tracker.js',
+  '/t/frame.html',
+  '/t/blank-frame.html',
+  '/t/pixel.gif',
+  '/t/src-set.gif',
+  '/t/pic-wide.gif',
+  '/t/clip.webm',
+  '/t/sound.ogg',
+  '/t/embed.html',
+];
 
 describe('media and frames before consent', () => {
   it('make no request at all until consent, then every one loads', async () => {
@@ -87,7 +97,9 @@ describe('the placeholder of a blocked iframe', () => {
 describe('a split response (the parser yields inside a tagged element)', () => {
   it('activates a tagged script and a <video> only once the parser finished them', async () => {
     const { createServer } = await import('node:http');
-    const head = sitePage({ body: '' }).split('</head>')[0]!.replace('/dist/consent-gate.min.js', server.url + '/dist/consent-gate.min.js');
+    const head = sitePage({ body: '' })
+      .split('</head>')[0]!
+      .replace('/dist/consent-gate.min.js', server.url + '/dist/consent-gate.min.js');
     const split = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.write(`${head}</head><body>${' '.repeat(4096)}<video data-consent="ads"><source data-src="/t/part-1.webm">`);

@@ -112,7 +112,9 @@ describe('external scripts that wait for each other', () => {
     // other, first.js would never arrive and nothing would run.
     server.route('/first.js', { body: "mark('first')", type: 'text/javascript', after: '/second.js' });
     server.route('/second.js', js(`mark('second')`));
-    const body = [tag('analytics', 'src="/first.js">'), tag('analytics', 'src="/second.js">'), tag('analytics', ">mark('inline')")].join('\n');
+    const body = [tag('analytics', 'src="/first.js">'), tag('analytics', 'src="/second.js">'), tag('analytics', ">mark('inline')")].join(
+      '\n',
+    );
     const url = server.page('/parallel.html', sitePage({ body }));
     const { page, context, errors } = await openPage(browser);
     await page.goto(url);

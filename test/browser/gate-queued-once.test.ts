@@ -36,7 +36,9 @@ describe('warnings about a tagged element', () => {
     await page.goto(url);
     await page.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => warnings.filter((w) => w.startsWith('consent-gate:')).length).toBe(2);
-    expect(warnings.filter((w) => w.includes('<iframe data-consent="ads;x" data-src="/q/frame.html?bad" title="Store map">'))).toHaveLength(1);
+    expect(warnings.filter((w) => w.includes('<iframe data-consent="ads;x" data-src="/q/frame.html?bad" title="Store map">'))).toHaveLength(
+      1,
+    );
     expect(warnings.filter((w) => w.includes('<img data-consent="marketing" data-src="/q/pixel.gif">'))).toHaveLength(1);
     expect(server.log.filter((p) => p.startsWith('/q/frame.html?bad') || p === '/q/pixel.gif')).toEqual([]);
     await context.close();

@@ -33,7 +33,12 @@ describe('tagged scripts inside inline SVG', () => {
       [...document.querySelectorAll('svg script')].map((s) => [s.namespaceURI, s.getAttribute('type'), s.textContent === 'undefined']),
     );
     const SVG = 'http://www.w3.org/2000/svg';
-    expect(scripts).toEqual([[SVG, null, false], [SVG, null, false], [SVG, null, false], [SVG, 'text/plain', false]]);
+    expect(scripts).toEqual([
+      [SVG, null, false],
+      [SVG, null, false],
+      [SVG, null, false],
+      [SVG, 'text/plain', false],
+    ]);
     expect(warnings.filter((w) => w.startsWith('consent-gate:'))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

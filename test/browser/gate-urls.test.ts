@@ -16,12 +16,18 @@ const DATA_GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAA
 
 /** Tagged elements whose URLs a sanitizer kept because they sit in data-* attributes; each has an id. */
 const bad: Array<[id: string, html: string]> = [
-  ['frame-js', `<iframe id="frame-js" data-consent="customization" data-src="javascript:parent.mark('frame-js')" title="Injected"></iframe>`],
+  [
+    'frame-js',
+    `<iframe id="frame-js" data-consent="customization" data-src="javascript:parent.mark('frame-js')" title="Injected"></iframe>`,
+  ],
   ['frame-tab', `<iframe id="frame-tab" data-consent="customization" data-src="java&#9;script:parent.mark('frame-tab')"></iframe>`],
   ['embed-js', `<embed id="embed-js" data-consent="customization" data-src="javascript:parent.mark('embed-js')" type="text/html">`],
   ['img-data', `<img id="img-data" data-consent="customization" data-src="${DATA_GIF}" alt="">`],
   ['srcset-js', `<img id="srcset-js" data-consent="customization" data-srcset="/u/ok.gif 1x, javascript:parent.mark('srcset') 2x" alt="">`],
-  ['poster-js', `<video id="poster-js" data-consent="customization" data-poster="javascript:mark('poster')"><source data-src="/u/clip-1.webm"></video>`],
+  [
+    'poster-js',
+    `<video id="poster-js" data-consent="customization" data-poster="javascript:mark('poster')"><source data-src="/u/clip-1.webm"></video>`,
+  ],
   ['source-data', `<video id="source-data" data-consent="customization"><source data-src="data:video/webm;base64,AAAA"></video>`],
   ['track-js', `<track id="track-js" data-consent="customization" kind="captions" data-src="javascript:mark('track')">`],
   ['script-js', `<script id="script-js" type="text/plain" data-consent="customization" src="javascript:mark('script-src')"></script>`],
@@ -40,18 +46,25 @@ describe('the URLs of tagged elements', () => {
     await expect.poll(() => marks(page)).toEqual(['good']);
     await expect.poll(() => server.log.includes('/u/frame.html')).toBe(true);
     // Each refused element is as it was: no src, srcset or poster, a script still text/plain.
-    const state = await page.evaluate((ids) =>
-      ids.map((id) => {
-        const el = document.getElementById(id)!;
-        if (el.localName === 'script') return [id, el.getAttribute('type')];
-        return [id, ['src', 'srcset', 'poster'].filter((a) => el.hasAttribute(a)).join() || 'none'];
-      }), bad.map(([id]) => id));
+    const state = await page.evaluate(
+      (ids) =>
+        ids.map((id) => {
+          const el = document.getElementById(id)!;
+          if (el.localName === 'script') return [id, el.getAttribute('type')];
+          return [id, ['src', 'srcset', 'poster'].filter((a) => el.hasAttribute(a)).join() || 'none'];
+        }),
+      bad.map(([id]) => id),
+    );
     expect(state).toEqual(bad.map(([id]) => [id, /^(script|svg)/.test(id) ? 'text/plain' : 'none']));
     // Nothing from any of them ran or loaded (the fine frame loaded after them, in document order).
     expect(await marks(page)).toEqual(['good']);
     expect(server.log.filter((p) => p.startsWith('/u/clip-1') || p === '/u/ok.gif')).toEqual([]);
     const refusals = warnings.filter((w) => w.includes('is not an http(s) or relative URL'));
-    for (const [id] of bad) expect(refusals.filter((w) => w.includes(`id="${id}"`)), id).toHaveLength(1);
+    for (const [id] of bad)
+      expect(
+        refusals.filter((w) => w.includes(`id="${id}"`)),
+        id,
+      ).toHaveLength(1);
     expect(refusals).toHaveLength(bad.length);
     expect(errors).toEqual([]);
     await context.close();

@@ -45,8 +45,15 @@ describe('withdrawing a purpose whose script ran', () => {
     await page.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => marks(page)).toEqual(['analytics']);
     expect(await cookieNames(page)).toEqual(
-      ['_ad@www.shop.example.test', '_stat_id@.example.test', '_stat_id@.shop.example.test', '_stat_id@www.shop.example.test',
-        '_stat_visit@www.shop.example.test', 'consent_gate@.shop.example.test', 'keep@www.shop.example.test'].sort(),
+      [
+        '_ad@www.shop.example.test',
+        '_stat_id@.example.test',
+        '_stat_id@.shop.example.test',
+        '_stat_id@www.shop.example.test',
+        '_stat_visit@www.shop.example.test',
+        'consent_gate@.shop.example.test',
+        'keep@www.shop.example.test',
+      ].sort(),
     );
     const reloaded = page.waitForEvent('load');
     await page.evaluate(() => window.consentGate.set({ analytics: false }));
@@ -220,7 +227,9 @@ describe('failing closed', () => {
     const { page, context, warnings } = await openPage(browser);
     await page.goto(origin + '/w/unheld.html');
     await gateReady(page);
-    expect(warnings.filter((w) => w.includes(`<script data-consent="analytics"> "mark('untyped')" needs type="text/plain"`))).toHaveLength(1);
+    expect(warnings.filter((w) => w.includes(`<script data-consent="analytics"> "mark('untyped')" needs type="text/plain"`))).toHaveLength(
+      1,
+    );
     expect(warnings.filter((w) => w.includes('<iframe data-consent="ads" src="/w/frame-with-src.html"> needs data-src'))).toHaveLength(1);
     await context.close();
   });

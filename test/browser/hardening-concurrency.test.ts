@@ -31,25 +31,27 @@ describe('two tabs deciding at the same moment', () => {
     const bErrors: string[] = [];
     b.on('pageerror', (e) => bErrors.push(String(e)));
     await Promise.all([a.goto(url), b.goto(url)]);
-    await Promise.all([
-      a.getByRole('button', { name: 'Accept all' }).waitFor(),
-      b.getByRole('button', { name: 'Reject all' }).waitFor(),
-    ]);
-    await Promise.all([
-      a.evaluate(() => window.consentGate.accept()),
-      b.evaluate(() => window.consentGate.reject()),
-    ]);
+    await Promise.all([a.getByRole('button', { name: 'Accept all' }).waitFor(), b.getByRole('button', { name: 'Reject all' }).waitFor()]);
+    await Promise.all([a.evaluate(() => window.consentGate.accept()), b.evaluate(() => window.consentGate.reject())]);
     await expect
       .poll(async () => {
-        const [ia, ib, value] = await Promise.all([settle(a, () => window.consentGate.get().id), settle(b, () => window.consentGate.get().id), cookieValue(context)]);
+        const [ia, ib, value] = await Promise.all([
+          settle(a, () => window.consentGate.get().id),
+          settle(b, () => window.consentGate.get().id),
+          cookieValue(context),
+        ]);
         return ia !== null && ia === ib && value?.split('~')[3] === ia;
       })
       .toBe(true);
-    const [pa, pb] = await Promise.all([a.evaluate(() => window.consentGate.get().purposes), b.evaluate(() => window.consentGate.get().purposes)]);
+    const [pa, pb] = await Promise.all([
+      a.evaluate(() => window.consentGate.get().purposes),
+      b.evaluate(() => window.consentGate.get().purposes),
+    ]);
     expect(pa).toEqual(pb);
     // What ran in each tab matches the final decision (a tab whose script lost its consent reloaded).
     const expected = pa.analytics ? ['necessary', 'analytics', 'tracker-js', 'ads'] : ['necessary', 'no-analytics'];
-    for (const tab of [a, b]) await expect.poll(async () => ((await settle(tab, () => window.ran)) ?? []).slice().sort()).toEqual(expected.slice().sort());
+    for (const tab of [a, b])
+      await expect.poll(async () => ((await settle(tab, () => window.ran)) ?? []).slice().sort()).toEqual(expected.slice().sort());
     expect([...errors, ...bErrors]).toEqual([]);
     await context.close();
   });
@@ -65,7 +67,9 @@ describe('rapid clicking', () => {
     const pixels = () => server.log.filter((p) => p === '/cc/pixel.gif?ads').length;
     const pixelsBefore = pixels();
     await page.evaluate(() => {
-      const button = Array.from(document.querySelector('consent-gate')!.shadowRoot!.querySelectorAll('button')).find((x) => x.textContent === 'Accept all')!;
+      const button = Array.from(document.querySelector('consent-gate')!.shadowRoot!.querySelectorAll('button')).find(
+        (x) => x.textContent === 'Accept all',
+      )!;
       for (let i = 0; i < 10; i++) button.click();
     });
     await expect.poll(() => marks(page)).toEqual(['necessary', 'analytics', 'tracker-js', 'ads']);
@@ -98,7 +102,10 @@ describe('rapid clicking', () => {
 
 describe("the visitor's choices stay between the visitor, the site and its receipt endpoint", () => {
   it('no request but the receipt and no console message carries the decision', async () => {
-    const url = server.page('/cc/privacy.html', sitePage({ body: trackers, attrs: 'data-log-url="/cc/log" data-google-consent-mode="on"' }));
+    const url = server.page(
+      '/cc/privacy.html',
+      sitePage({ body: trackers, attrs: 'data-log-url="/cc/log" data-google-consent-mode="on"' }),
+    );
     const { page, context, errors } = await openPage(browser);
     const consoleAll: string[] = [];
     page.on('console', (m) => consoleAll.push(m.text()));
@@ -111,9 +118,12 @@ describe("the visitor's choices stay between the visitor, the site and its recei
     await expect.poll(() => server.bodies.get('/cc/log')?.length ?? 0).toBe(2);
     const id = await page.evaluate(() => window.consentGate.get().id!);
     const others = requests.filter((r) => !r.includes('/cc/log'));
-    expect(others.some((r) => r.includes(id) || /analytics|granted|denied|consent_gate/.test(r.replace(/^GET \S+\/cc\/privacy\.html $/, '')))).toBe(false);
+    expect(
+      others.some((r) => r.includes(id) || /analytics|granted|denied|consent_gate/.test(r.replace(/^GET \S+\/cc\/privacy\.html $/, ''))),
+    ).toBe(false);
     expect(consoleAll.some((m) => m.includes(id) || m.includes('consent_gate='))).toBe(false);
-    for (const body of server.bodies.get('/cc/log')!) expect(Object.keys(JSON.parse(body)).sort()).toEqual(['id', 'purposes', 'revision', 'timestamp', 'url', 'version']);
+    for (const body of server.bodies.get('/cc/log')!)
+      expect(Object.keys(JSON.parse(body)).sort()).toEqual(['id', 'purposes', 'revision', 'timestamp', 'url', 'version']);
     expect(errors).toEqual([]);
     await context.close();
   });

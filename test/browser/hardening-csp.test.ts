@@ -41,7 +41,11 @@ describe('a page with a strict CSP and Trusted Types', () => {
     // The notice is styled: the stylesheet reached the shadow root despite style-src 'self'.
     const background = await accept.evaluate((b) => getComputedStyle(b).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('consent-gate')!.shadowRoot!.querySelector('[role=dialog]')!).position)).toBe('fixed');
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.querySelector('consent-gate')!.shadowRoot!.querySelector('[role=dialog]')!).position,
+      ),
+    ).toBe('fixed');
     expect(await marks(page)).toEqual([]);
     await accept.click();
     await expect.poll(() => marks(page)).toEqual(['inline', 'external', 'ads']);
@@ -67,7 +71,11 @@ describe('a page with a strict CSP and Trusted Types', () => {
     // One warning per refused script, naming it and saying what to do.
     const refusals = warnings.filter((w) => w.includes("give this script the page's nonce"));
     expect(refusals).toHaveLength(3);
-    for (const name of [`"mark('no-nonce')"`, `"mark('wrong-nonce')"`, 'src="/csp/injected.js"']) expect(refusals.filter((w) => w.includes(name)), name).toHaveLength(1);
+    for (const name of [`"mark('no-nonce')"`, `"mark('wrong-nonce')"`, 'src="/csp/injected.js"'])
+      expect(
+        refusals.filter((w) => w.includes(name)),
+        name,
+      ).toHaveLength(1);
     expect(await page.evaluate(() => (window as unknown as { violations: unknown[] }).violations)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -135,7 +143,7 @@ const templated = (head = '') => `<!doctype html><html lang="en"><head><meta cha
 <script type="text/plain" data-consent="analytics" nonce="${NONCE}">mark('nonced')</script>
 </body></html>`;
 
-describe("the nonce rule applies only where a policy exists", () => {
+describe('the nonce rule applies only where a policy exists', () => {
   it('runs pasted tagged scripts without a nonce on a page that uses nonces but sends no policy, after Accept all', async () => {
     const url = server.page('/csp/no-policy.html', templated());
     const { page, context, errors, warnings } = await openPage(browser);

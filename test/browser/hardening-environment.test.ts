@@ -49,7 +49,9 @@ describe('cookies that do not work', () => {
       });
       expect(await page.evaluate(() => window.consentGate.get().decided)).toBe(true);
       expect(await dialogs(page)).toBe(0);
-      expect(ours(warnings)).toEqual(['consent-gate: the browser did not store the consent cookie; the choice holds for this page view only']);
+      expect(ours(warnings)).toEqual([
+        'consent-gate: the browser did not store the consent cookie; the choice holds for this page view only',
+      ]);
       expect(errors).toEqual([]);
       await context.close();
     });
@@ -85,7 +87,7 @@ describe('a sandboxed iframe (opaque origin: cookies and storage throw)', () => 
     const accept = frame.getByRole('button', { name: 'Accept all' });
     await expect.poll(() => accept.isVisible()).toBe(true);
     const inside = page.frames()[1]!;
-    expect(await inside.evaluate(() => document.cookie === undefined ? 'none' : 'readable').catch(() => 'throws')).toBe('throws');
+    expect(await inside.evaluate(() => (document.cookie === undefined ? 'none' : 'readable')).catch(() => 'throws')).toBe('throws');
     expect(await inside.evaluate(() => window.ran)).toEqual([]);
     await accept.click();
     await expect.poll(() => inside.evaluate(() => window.ran)).toEqual(['analytics']);
@@ -107,7 +109,9 @@ describe('a page that changed built-ins or took our names', () => {
     const { page, context, errors } = await open('/env/proto.html', sitePage({ head, body: trackers }));
     await expect.poll(() => dialogs(page)).toBe(1);
     expect(await marks(page)).toEqual(['necessary']);
-    expect(await page.evaluate(() => [window.consentGate.has('ads'), window.consentGate.has('video'), window.consentGate.get().decided])).toEqual([false, false, false]);
+    expect(
+      await page.evaluate(() => [window.consentGate.has('ads'), window.consentGate.has('video'), window.consentGate.get().decided]),
+    ).toEqual([false, false, false]);
     await page.getByRole('button', { name: 'Reject all' }).click();
     await expect.poll(() => marks(page)).toEqual(['necessary', 'no-analytics']);
     expect(await page.evaluate(() => window.consentGate.has('video'))).toBe(false);
@@ -148,7 +152,10 @@ describe('a page that changed built-ins or took our names', () => {
 
   it('ignores markup that clobbers document.currentScript: an injected <img name=currentScript data-mode=opt-out> sets nothing', async () => {
     const head = `<img name="currentScript" data-mode="opt-out" data-purposes="analytics" alt="">`;
-    const { page, context, errors } = await open('/env/clobber.html', sitePage({ head, body: trackers, attrs: 'data-purposes="analytics ads"' }));
+    const { page, context, errors } = await open(
+      '/env/clobber.html',
+      sitePage({ head, body: trackers, attrs: 'data-purposes="analytics ads"' }),
+    );
     await expect.poll(() => dialogs(page)).toBe(1);
     expect(await marks(page)).toEqual(['necessary']);
     expect(await page.evaluate(() => Object.keys(window.consentGate.get().purposes))).toEqual(['analytics', 'ads']);
@@ -161,7 +168,11 @@ describe('how the script arrives', () => {
   it('loaded twice, the second copy with other attributes does nothing', async () => {
     const body = `${trackers}<script src="/dist/consent-gate.min.js" data-mode="opt-out" async></script>`;
     const { page, context, errors } = await open('/env/twice.html', sitePage({ body }));
-    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('consent-gate.min.js')).length)).toBe(2);
+    await expect
+      .poll(() =>
+        page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('consent-gate.min.js')).length),
+      )
+      .toBe(2);
     await expect.poll(() => dialogs(page)).toBe(1);
     expect(await page.locator('consent-gate').count()).toBe(1);
     expect(await marks(page)).toEqual(['necessary']);

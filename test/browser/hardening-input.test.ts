@@ -24,7 +24,11 @@ describe('a JSON config with HTML and script URLs in its texts', () => {
   const config = JSON.stringify({
     texts: { en: { title: HTML, body: `<a href="javascript:mark('href')">click</a>`, policy: '<script>mark("s")</script>' } },
     purposes: {
-      analytics: { label: '<i id="label">Stats</i>', description: 'javascript:mark(1)', cookies: [{ name: '<b>_c</b>', provider: '<img src=y onerror=mark(2)>', description: 'x' }] },
+      analytics: {
+        label: '<i id="label">Stats</i>',
+        description: 'javascript:mark(1)',
+        cookies: [{ name: '<b>_c</b>', provider: '<img src=y onerror=mark(2)>', description: 'x' }],
+      },
     },
     __proto__: { polluted: 1 },
     constructor: { prototype: { polluted: 1 } },
@@ -39,9 +43,16 @@ describe('a JSON config with HTML and script URLs in its texts', () => {
     await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toContain('<img src=x onerror="mark(\'xss\')">');
     await page.getByRole('button', { name: 'Customize' }).click();
-    await expect.poll(() => page.getByRole('switch', { name: '<i id="label">Stats</i>' }).or(page.getByRole('checkbox', { name: '<i id="label">Stats</i>' })).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('switch', { name: '<i id="label">Stats</i>' })
+          .or(page.getByRole('checkbox', { name: '<i id="label">Stats</i>' }))
+          .count(),
+      )
+      .toBe(1);
     for (const s of ['img', 'b', 'i', 'script', '#injected', '#label', 'a[href^="javascript"]']) expect(await shadow(page, s)).toBe(0);
-    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
     expect(await marks(page)).toEqual(['necessary']);
     expect(errors).toEqual([]);
     await context.close();
@@ -59,7 +70,10 @@ describe('a JSON config with HTML and script URLs in its texts', () => {
   });
 
   it('with malformed or huge JSON, shows the built-in notice and warns once', async () => {
-    for (const [path, text] of [['/input/bad-json.html', '{"texts": {"en": '], ['/input/huge-json.html', JSON.stringify({ texts: { en: { title: 'x'.repeat(250_000) } } })]]) {
+    for (const [path, text] of [
+      ['/input/bad-json.html', '{"texts": {"en": '],
+      ['/input/huge-json.html', JSON.stringify({ texts: { en: { title: 'x'.repeat(250_000) } } })],
+    ]) {
       const head = `<script type="application/json" id="consent-gate-config">${text}</script>`;
       const { page, context, errors, warnings } = await openPage(browser);
       await page.goto(server.page(path!, sitePage({ head, body: trackers })));
@@ -91,13 +105,19 @@ describe('every attribute broken at once', () => {
       'data-log-url': 'data:text/plain,x',
       'data-reload-on-withdraw': 'perhaps',
     };
-    const attrs = Object.entries(bad).map(([k, v]) => `${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join(' ');
+    const attrs = Object.entries(bad)
+      .map(([k, v]) => `${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+      .join(' ');
     const url = server.page('/input/attrs.html', sitePage({ body: trackers, attrs }));
     const { page, context, errors, warnings } = await openPage(browser);
     await page.goto(url);
     await expect.poll(() => page.getByRole('dialog', { name: 'Your privacy choices' }).isVisible()).toBe(true);
     expect(await marks(page)).toEqual(['necessary']);
-    for (const name of Object.keys(bad)) expect(ours(warnings).filter((w) => w.startsWith(`consent-gate: ${name}=`)), name).toHaveLength(1);
+    for (const name of Object.keys(bad))
+      expect(
+        ours(warnings).filter((w) => w.startsWith(`consent-gate: ${name}=`)),
+        name,
+      ).toHaveLength(1);
     await page.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => marks(page)).toEqual(['necessary', 'analytics', 'ads']);
     expect((await context.cookies()).map((c) => c.name)).toEqual(['consent_gate']);
@@ -131,13 +151,22 @@ describe('a tampered or foreign consent cookie', () => {
 
   it('with purposes the page does not know: keeps them, grants nothing new, asks about the rest', async () => {
     const { page, context, errors } = await openPage(browser);
-    await context.addCookies([{ name: 'consent_gate', value: `1~1~${time()}~0123456789abcdef~analytics.video.!maps`, url: server.url + '/' }]);
+    await context.addCookies([
+      { name: 'consent_gate', value: `1~1~${time()}~0123456789abcdef~analytics.video.!maps`, url: server.url + '/' },
+    ]);
     await page.goto(url());
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     expect(await marks(page)).toEqual(['analytics', 'necessary']);
-    expect(await page.evaluate(() => window.consentGate.get().purposes)).toEqual({ analytics: true, ads: false, customization: false, login: false });
+    expect(await page.evaluate(() => window.consentGate.get().purposes)).toEqual({
+      analytics: true,
+      ads: false,
+      customization: false,
+      login: false,
+    });
     await page.getByRole('button', { name: 'Reject all' }).click();
-    await expect.poll(async () => (await context.cookies())[0]?.value.split('~')[4]?.split('.').sort()).toEqual(['!ads', '!analytics', '!customization', '!login', '!maps', 'video']);
+    await expect
+      .poll(async () => (await context.cookies())[0]?.value.split('~')[4]?.split('.').sort())
+      .toEqual(['!ads', '!analytics', '!customization', '!login', '!maps', 'video']);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -147,8 +176,18 @@ describe('a tampered or foreign consent cookie', () => {
     const { page, context, errors } = await openPage(browser);
     const path = server.page('/input/deep/page.html', sitePage({ body: trackers }));
     await context.addCookies([
-      { name: 'consent_gate', value: `1~1~${older}~00000000000000aa~analytics.ads.customization.login`, domain: '127.0.0.1', path: '/input/deep' },
-      { name: 'consent_gate', value: `1~1~${time()}~00000000000000bb~!analytics.!ads.!customization.!login`, domain: '127.0.0.1', path: '/' },
+      {
+        name: 'consent_gate',
+        value: `1~1~${older}~00000000000000aa~analytics.ads.customization.login`,
+        domain: '127.0.0.1',
+        path: '/input/deep',
+      },
+      {
+        name: 'consent_gate',
+        value: `1~1~${time()}~00000000000000bb~!analytics.!ads.!customization.!login`,
+        domain: '127.0.0.1',
+        path: '/',
+      },
     ]);
     await page.goto(path);
     await expect.poll(() => marks(page)).toEqual(['no-analytics', 'necessary']);

@@ -72,14 +72,22 @@ export async function startServer(): Promise<TestServer> {
     const route = routes.get(url.pathname);
     if (route) {
       const send = () => {
-        res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...route.headers });
+        res.writeHead(route.status ?? 200, {
+          'content-type': route.type ?? 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+          ...route.headers,
+        });
         res.end(route.body);
       };
       const requested = (path: string) => log.some((p) => p.split('?')[0] === path);
       const holdUntil = route.after;
       const chunks = route.chunks;
       if (chunks) {
-        res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...route.headers });
+        res.writeHead(route.status ?? 200, {
+          'content-type': route.type ?? 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+          ...route.headers,
+        });
         const write = (i: number): void => {
           if (i === chunks.length) return void res.end();
           const { body, after } = chunks[i]!;
@@ -157,7 +165,13 @@ export function sitePage({
   body = '',
   script = '/dist/consent-gate.min.js',
   lang = 'en',
-}: { attrs?: string; head?: string; body?: string; script?: string; lang?: string }): string {
+}: {
+  attrs?: string;
+  head?: string;
+  body?: string;
+  script?: string;
+  lang?: string;
+}): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>fixture</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <script>window.ran = []; window.mark = (n) => window.ran.push(n);</script>

@@ -28,14 +28,19 @@ describe('a user post holding an element with the config id', () => {
     await page.goto(url);
     await page.getByRole('button', { name: 'Reject all' }).click();
     await expect.poll(() => page.evaluate(() => window.consentGate.get().decided)).toBe(true);
-    expect(await page.evaluate(() => window.consentGate.get().purposes)).toEqual({ analytics: false, ads: false, customization: false, login: false });
+    expect(await page.evaluate(() => window.consentGate.get().purposes)).toEqual({
+      analytics: false,
+      ads: false,
+      customization: false,
+      login: false,
+    });
     expect(await marks(page)).toEqual(['necessary']);
     expect(ours(warnings).filter((w) => w.includes('<div id="consent-gate-config">'))).toHaveLength(1);
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('uses the owner\'s JSON script before the tag and never a second one a post adds after it', async () => {
+  it("uses the owner's JSON script before the tag and never a second one a post adds after it", async () => {
     const owner = `<script type="application/json" id="consent-gate-config">${JSON.stringify({ texts: { en: { acceptAll: 'Allow everything' } } })}</script>`;
     const post = `<script type="application/json" id="consent-gate-config">${relabel}</script>`;
     const url = server.page('/hostile/second-json.html', sitePage({ head: owner, attrs: 'defer', body: post + trackers }));
@@ -75,7 +80,9 @@ describe('a user post holding an element with the config id', () => {
 
 describe('Object.prototype polluted before our script (a vulnerable query-string parser)', () => {
   const pollute = (props: Record<string, unknown>) =>
-    `<script>${Object.entries(props).map(([k, v]) => `Object.prototype[${JSON.stringify(k)}] = ${JSON.stringify(v)};`).join('')}</script>`;
+    `<script>${Object.entries(props)
+      .map(([k, v]) => `Object.prototype[${JSON.stringify(k)}] = ${JSON.stringify(v)};`)
+      .join('')}</script>`;
 
   it('does not turn opt-in into opt-out: nothing runs before a decision', async () => {
     const head = pollute({ mode: 'opt-out', gpc: 'ignore', reloadOnWithdraw: 'false', config: 'evil', cookieName: 'x', revision: '9' });
@@ -84,14 +91,19 @@ describe('Object.prototype polluted before our script (a vulnerable query-string
     await page.goto(url);
     await gateReady(page);
     await expect.poll(() => page.getByRole('button', { name: 'Accept all' }).count()).toBe(1);
-    expect(await page.evaluate(() => window.consentGate.get())).toMatchObject({ decided: false, revision: '1', purposes: { analytics: false, ads: false } });
+    expect(await page.evaluate(() => window.consentGate.get())).toMatchObject({
+      decided: false,
+      revision: '1',
+      purposes: { analytics: false, ads: false },
+    });
     expect(await marks(page)).toEqual(['necessary']);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('does not take texts or purposes from the prototype into the JSON config', async () => {
-    const head = `<script>Object.prototype.texts = { en: { acceptAll: 'Reject all', rejectAll: 'Accept all' } };</script>` +
+    const head =
+      `<script>Object.prototype.texts = { en: { acceptAll: 'Reject all', rejectAll: 'Accept all' } };</script>` +
       `<script type="application/json" id="consent-gate-config">{"purposes": {"analytics": {"cookies": ["_ga"]}}}</script>`;
     const url = server.page('/hostile/pollute-texts.html', sitePage({ head, body: trackers }));
     const { page, context } = await openPage(browser);

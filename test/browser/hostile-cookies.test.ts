@@ -41,7 +41,7 @@ const consentCookies = async (context: BrowserContext) =>
 const visible = (page: Page) => page.evaluate(() => document.cookie.split('; ').filter((p) => p.startsWith('consent_gate=')));
 
 describe('a stray consent cookie from a sibling subdomain or a deeper path', () => {
-  it('cannot override the visitor\'s refusal, even dated hours ahead', async () => {
+  it("cannot override the visitor's refusal, even dated hours ahead", async () => {
     server.page('/hostile/deep/page.html', sitePage({ body: trackers }));
     const { page, context, errors } = await shopContext();
     await context.addCookies([
@@ -51,7 +51,12 @@ describe('a stray consent cookie from a sibling subdomain or a deeper path', () 
     ]);
     await page.goto('http://www.shop.test/hostile/deep/page.html');
     await gateReady(page);
-    expect(await page.evaluate(() => window.consentGate.get().purposes)).toEqual({ analytics: false, ads: false, customization: false, login: false });
+    expect(await page.evaluate(() => window.consentGate.get().purposes)).toEqual({
+      analytics: false,
+      ads: false,
+      customization: false,
+      login: false,
+    });
     expect(await marks(page)).toEqual(['necessary']);
     expect(errors).toEqual([]);
     await context.close();
@@ -102,8 +107,9 @@ describe('withdrawal deletes declared cookies by the exact name the browser show
 });
 
 describe('one enumerable method on Object.prototype', () => {
-  it('does not stop the choice being saved nor a refused purpose\'s cookies being deleted, and blames nothing', async () => {
-    const head = `<script>Object.prototype.extend = function () {};</script>` +
+  it("does not stop the choice being saved nor a refused purpose's cookies being deleted, and blames nothing", async () => {
+    const head =
+      `<script>Object.prototype.extend = function () {};</script>` +
       `<script type="application/json" id="consent-gate-config">{"purposes": {"analytics": {"cookies": ["_ga"]}}}</script>`;
     const url = server.page('/hostile/enumerable.html', sitePage({ head, body: trackers }));
     const { page, context, warnings } = await openPage(browser);
@@ -128,7 +134,10 @@ describe('in opt-out mode a refusal', () => {
     ['past data-expires', 'data-expires="1"', refusal({ ago: 3 * 86_400 })],
     ['when the cookie is damaged', '', `${refusal({}).replace(/~/g, '%7E')}`],
   ])('holds %s: ads do not run before the visitor does anything', async (_, attrs, stored) => {
-    const url = server.page(`/hostile/opt-out-${attrs.length}-${stored.length}.html`, sitePage({ body: trackers, attrs: `data-mode="opt-out" ${attrs}` }));
+    const url = server.page(
+      `/hostile/opt-out-${attrs.length}-${stored.length}.html`,
+      sitePage({ body: trackers, attrs: `data-mode="opt-out" ${attrs}` }),
+    );
     const { page, context } = await openPage(browser);
     await context.addCookies([{ name: 'consent_gate', value: stored, url }]);
     await page.goto(url);

@@ -46,8 +46,23 @@ describe('a form named consentGate in the page', () => {
 });
 
 describe('elements named after document properties', () => {
-  const NAMES = ['cookie', 'getElementById', 'querySelector', 'querySelectorAll', 'defaultView', 'documentElement', 'currentScript',
-    'createElement', 'addEventListener', 'removeEventListener', 'dispatchEvent', 'readyState', 'visibilityState', 'body', 'head'];
+  const NAMES = [
+    'cookie',
+    'getElementById',
+    'querySelector',
+    'querySelectorAll',
+    'defaultView',
+    'documentElement',
+    'currentScript',
+    'createElement',
+    'addEventListener',
+    'removeEventListener',
+    'dispatchEvent',
+    'readyState',
+    'visibilityState',
+    'body',
+    'head',
+  ];
   const clobber = NAMES.map((n) => `<img name="${n}" alt=""><form name="${n}"></form>`).join('');
   const config = `<script type="application/json" id="consent-gate-config">${JSON.stringify({ texts: { en: { acceptAll: 'Allow everything' } } })}</script>`;
 

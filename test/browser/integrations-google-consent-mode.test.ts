@@ -43,7 +43,7 @@ async function visit(path: string, { head = '', attrs = '' } = {}) {
 }
 
 describe('Google Consent Mode v2', () => {
-  it('pushes a denied default with wait_for_update before the page\'s own config, and nothing runs', async () => {
+  it("pushes a denied default with wait_for_update before the page's own config, and nothing runs", async () => {
     const { page, context, warnings } = await visit('/gcm-first.html');
     expect(await layer(page)).toEqual([
       ['consent', 'default', { ...DENIED, wait_for_update: 500 }],
@@ -59,23 +59,27 @@ describe('Google Consent Mode v2', () => {
     const { page, context } = await visit('/gcm-accept.html');
     await page.getByRole('button', { name: 'Accept all' }).click();
     const granted = types('granted', 'granted', 'granted');
-    await expect.poll(async () => (await layer(page)).slice(4)).toEqual([
-      ['consent', 'update', granted],
-      ['set', 'ads_data_redaction', false],
-      { event: 'consent_update', ...granted, purposes: { analytics: true, ads: true, customization: true, login: true } },
-      ['event', 'tagged_analytics'],
-    ]);
+    await expect
+      .poll(async () => (await layer(page)).slice(4))
+      .toEqual([
+        ['consent', 'update', granted],
+        ['set', 'ads_data_redaction', false],
+        { event: 'consent_update', ...granted, purposes: { analytics: true, ads: true, customization: true, login: true } },
+        ['event', 'tagged_analytics'],
+      ]);
     await context.close();
   });
 
   it('after Reject all: denies every type and keeps ads data redacted', async () => {
     const { page, context } = await visit('/gcm-reject.html');
     await page.getByRole('button', { name: 'Reject all' }).click();
-    await expect.poll(async () => (await layer(page)).slice(4)).toEqual([
-      ['consent', 'update', DENIED],
-      ['set', 'ads_data_redaction', true],
-      { event: 'consent_update', ...DENIED, purposes: { analytics: false, ads: false, customization: false, login: false } },
-    ]);
+    await expect
+      .poll(async () => (await layer(page)).slice(4))
+      .toEqual([
+        ['consent', 'update', DENIED],
+        ['set', 'ads_data_redaction', true],
+        { event: 'consent_update', ...DENIED, purposes: { analytics: false, ads: false, customization: false, login: false } },
+      ]);
     await context.close();
   });
 
@@ -85,11 +89,18 @@ describe('Google Consent Mode v2', () => {
     await page.getByRole('switch', { name: 'Customization' }).check();
     await page.getByRole('button', { name: 'Save choices' }).click();
     const chosen = types('denied', 'denied', 'granted');
-    await expect.poll(async () => (await layer(page)).slice(4, 6)).toEqual([
-      ['consent', 'update', chosen],
-      ['set', 'ads_data_redaction', true],
-    ]);
-    expect(await page.evaluate(() => window.consentGate.get().purposes)).toEqual({ analytics: false, ads: false, customization: true, login: false });
+    await expect
+      .poll(async () => (await layer(page)).slice(4, 6))
+      .toEqual([
+        ['consent', 'update', chosen],
+        ['set', 'ads_data_redaction', true],
+      ]);
+    expect(await page.evaluate(() => window.consentGate.get().purposes)).toEqual({
+      analytics: false,
+      ads: false,
+      customization: true,
+      login: false,
+    });
     await context.close();
   });
 
@@ -97,13 +108,15 @@ describe('Google Consent Mode v2', () => {
     const { page, context } = await visit('/gcm-return.html');
     await page.evaluate(() => window.consentGate.set({ analytics: true, ads: false, customization: false, login: false }));
     await page.reload();
-    await expect.poll(() => layer(page)).toEqual([
-      ['consent', 'default', types('granted', 'denied', 'denied')],
-      ['set', 'ads_data_redaction', true],
-      ['js', 'now'],
-      ['config', 'G-TEST'],
-      ['event', 'tagged_analytics'],
-    ]);
+    await expect
+      .poll(() => layer(page))
+      .toEqual([
+        ['consent', 'default', types('granted', 'denied', 'denied')],
+        ['set', 'ads_data_redaction', true],
+        ['js', 'now'],
+        ['config', 'G-TEST'],
+        ['event', 'tagged_analytics'],
+      ]);
     await context.close();
   });
 
@@ -120,10 +133,12 @@ describe('Google Consent Mode v2', () => {
     const url = server.page('/gcm-late.html', sitePage({ head: GTAG, attrs: 'data-google-consent-mode="on"' }));
     const { page, context, warnings } = await openPage(browser);
     await page.goto(url);
-    await expect.poll(() => warnings.filter((w) => w.includes('a Google tag was set up before consent-gate'))).toEqual([
-      'consent-gate: a Google tag was set up before consent-gate, whose <script> tag stands below it: tag the Google tag ' +
-        "with data-consent (basic Consent Mode), or move consent-gate's tag above it. See docs/google-consent-mode.md",
-    ]);
+    await expect
+      .poll(() => warnings.filter((w) => w.includes('a Google tag was set up before consent-gate')))
+      .toEqual([
+        'consent-gate: a Google tag was set up before consent-gate, whose <script> tag stands below it: tag the Google tag ' +
+          "with data-consent (basic Consent Mode), or move consent-gate's tag above it. See docs/google-consent-mode.md",
+      ]);
     expect((await layer(page)).slice(2, 3)).toEqual([['consent', 'default', { ...DENIED, wait_for_update: 500 }]]);
     await context.close();
   });
@@ -135,10 +150,12 @@ describe('Google Consent Mode v2', () => {
     const url = server.page(`/gcm-late-${attr}.html`, sitePage({ attrs: `${attr} data-google-consent-mode="on"`, body: GTAG }));
     const { page, context, warnings } = await openPage(browser);
     await page.goto(url);
-    await expect.poll(() => warnings.filter((w) => w.includes('a Google tag was set up before consent-gate'))).toEqual([
-      `consent-gate: a Google tag was set up before consent-gate, whose <script> tag is ${how}: tag the Google tag ` +
-        'with data-consent (basic Consent Mode), or load consent-gate with a plain tag above it. See docs/google-consent-mode.md',
-    ]);
+    await expect
+      .poll(() => warnings.filter((w) => w.includes('a Google tag was set up before consent-gate')))
+      .toEqual([
+        `consent-gate: a Google tag was set up before consent-gate, whose <script> tag is ${how}: tag the Google tag ` +
+          'with data-consent (basic Consent Mode), or load consent-gate with a plain tag above it. See docs/google-consent-mode.md',
+      ]);
     await context.close();
   });
 
@@ -150,11 +167,18 @@ describe('Google Consent Mode v2', () => {
     await page.getByRole('button', { name: 'Customize' }).click();
     await page.getByRole('switch', { name: 'Login' }).check();
     await page.getByRole('button', { name: 'Save choices' }).click();
-    await expect.poll(async () => (await layer(page)).filter((e) => Array.isArray(e) && e[0] === 'consent')).toEqual([
-      ['consent', 'default', { ...DENIED, wait_for_update: 500 }],
-      ['consent', 'update', DENIED],
-    ]);
-    expect(await page.evaluate(() => window.consentGate.get().purposes)).toEqual({ analytics: false, ads: false, customization: false, login: true });
+    await expect
+      .poll(async () => (await layer(page)).filter((e) => Array.isArray(e) && e[0] === 'consent'))
+      .toEqual([
+        ['consent', 'default', { ...DENIED, wait_for_update: 500 }],
+        ['consent', 'update', DENIED],
+      ]);
+    expect(await page.evaluate(() => window.consentGate.get().purposes)).toEqual({
+      analytics: false,
+      ads: false,
+      customization: false,
+      login: true,
+    });
     await context.close();
   });
 });
@@ -171,34 +195,47 @@ describe('Google Consent Mode, basic: the Google tag tagged', () => {
   it.each([
     ['a plain tag', ''],
     ['a defer tag', 'defer'],
-  ])('with %s: nothing reaches Google before consent; after Accept all the default, the update, then gtag.js with everything granted', async (_, attr) => {
-    const url = server.page(`/gcm-basic-${attr || 'plain'}.html`, sitePage({ attrs: `${attr} data-google-consent-mode="on"`, body: GA4 }));
-    const { page, context, warnings } = await openPage(browser);
-    const requests = await routeVendors(context);
-    await page.goto(url);
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
-    await page.waitForLoadState('networkidle');
-    expect(requests).toEqual([]);
-    expect(await layer(page)).toEqual([['consent', 'default', { ...DENIED, wait_for_update: 500 }], ['set', 'ads_data_redaction', true]]);
+  ])(
+    'with %s: nothing reaches Google before consent; after Accept all the default, the update, then gtag.js with everything granted',
+    async (_, attr) => {
+      const url = server.page(
+        `/gcm-basic-${attr || 'plain'}.html`,
+        sitePage({ attrs: `${attr} data-google-consent-mode="on"`, body: GA4 }),
+      );
+      const { page, context, warnings } = await openPage(browser);
+      const requests = await routeVendors(context);
+      await page.goto(url);
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+      await page.waitForLoadState('networkidle');
+      expect(requests).toEqual([]);
+      expect(await layer(page)).toEqual([
+        ['consent', 'default', { ...DENIED, wait_for_update: 500 }],
+        ['set', 'ads_data_redaction', true],
+      ]);
 
-    await page.getByRole('button', { name: 'Accept all' }).click();
-    const granted = types('granted', 'granted', 'granted');
-    await expect.poll(() => page.evaluate(() => window.ran), { timeout: 10_000 }).toEqual(['vendor:gtag.js', 'vendor:gtag-destination']);
-    expect((await layer(page)).map((e) => (Array.isArray(e) ? e.slice(0, 2) : e))).toEqual([
-      ['consent', 'default'],
-      ['set', 'ads_data_redaction'],
-      ['consent', 'update'],
-      ['set', 'ads_data_redaction'],
-      { event: 'consent_update', ...granted, purposes: { analytics: true, ads: true, customization: true, login: true } },
-      ['js', expect.anything()],
-      ['config', 'G-XXXXXXXXXX'],
-    ]);
-    // The hit says what gtag.js found: ads and analytics granted (gcs=G111), with a client id.
-    await expect.poll(() => requests.filter((r) => /\/g\/collect\?v=2&tid=G-XXXXXXXXXX&gcs=G111&en=page_view&cid=/.test(r.url)).length, { timeout: 10_000 }).toBe(1);
-    expect(requests.filter((r) => !toGoogle(r.url))).toEqual([]);
-    expect(warnings).toEqual([]);
-    await context.close();
-  });
+      await page.getByRole('button', { name: 'Accept all' }).click();
+      const granted = types('granted', 'granted', 'granted');
+      await expect.poll(() => page.evaluate(() => window.ran), { timeout: 10_000 }).toEqual(['vendor:gtag.js', 'vendor:gtag-destination']);
+      expect((await layer(page)).map((e) => (Array.isArray(e) ? e.slice(0, 2) : e))).toEqual([
+        ['consent', 'default'],
+        ['set', 'ads_data_redaction'],
+        ['consent', 'update'],
+        ['set', 'ads_data_redaction'],
+        { event: 'consent_update', ...granted, purposes: { analytics: true, ads: true, customization: true, login: true } },
+        ['js', expect.anything()],
+        ['config', 'G-XXXXXXXXXX'],
+      ]);
+      // The hit says what gtag.js found: ads and analytics granted (gcs=G111), with a client id.
+      await expect
+        .poll(() => requests.filter((r) => /\/g\/collect\?v=2&tid=G-XXXXXXXXXX&gcs=G111&en=page_view&cid=/.test(r.url)).length, {
+          timeout: 10_000,
+        })
+        .toBe(1);
+      expect(requests.filter((r) => !toGoogle(r.url))).toEqual([]);
+      expect(warnings).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('on a returning visit with a defer tag: the default holds the stored choice, then gtag.js runs with it', async () => {
     const url = server.page('/gcm-basic-return.html', sitePage({ attrs: 'defer data-google-consent-mode="on"', body: GA4 }));
@@ -214,7 +251,11 @@ describe('Google Consent Mode, basic: the Google tag tagged', () => {
       ['config', 'G-XXXXXXXXXX'],
     ]);
     // Analytics granted, ads denied: gcs=G101.
-    await expect.poll(() => requests.filter((r) => /\/g\/collect\?v=2&tid=G-XXXXXXXXXX&gcs=G101&en=page_view&cid=/.test(r.url)).length, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => requests.filter((r) => /\/g\/collect\?v=2&tid=G-XXXXXXXXXX&gcs=G101&en=page_view&cid=/.test(r.url)).length, {
+        timeout: 10_000,
+      })
+      .toBe(1);
     expect(warnings).toEqual([]);
     await context.close();
   });
@@ -238,7 +279,9 @@ describe('Google Consent Mode, basic: the Google tag tagged', () => {
     const { page, context, warnings } = await openPage(browser);
     const requests = await routeVendors(context);
     await page.goto(url);
-    await expect.poll(() => requests.map((r) => r.url.replace(/\?.*/, '')), { timeout: 10_000 }).toContain('https://region1.google-analytics.com/g/collect');
+    await expect
+      .poll(() => requests.map((r) => r.url.replace(/\?.*/, '')), { timeout: 10_000 })
+      .toContain('https://region1.google-analytics.com/g/collect');
     expect(requests.find((r) => r.url.includes('/g/collect'))!.url).toBe(
       'https://region1.google-analytics.com/g/collect?v=2&tid=G-XXXXXXXXXX&gcs=G100&en=page_view',
     );

@@ -50,7 +50,12 @@ describe('Global Privacy Control', () => {
     const { page, context } = await gpcPage();
     await page.goto(url);
     await expect.poll(() => ran(page)).toEqual(['analytics', 'no-ads']);
-    expect(await page.evaluate(() => window.consentGate.get().purposes)).toEqual({ analytics: true, ads: false, customization: true, login: true });
+    expect(await page.evaluate(() => window.consentGate.get().purposes)).toEqual({
+      analytics: true,
+      ads: false,
+      customization: true,
+      login: true,
+    });
     expect(await consentCookie(page)).toBeUndefined();
     await context.close();
   });

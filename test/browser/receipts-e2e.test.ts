@@ -61,7 +61,10 @@ describe('receipts end to end: Chromium -> data-log-url -> the receipts service 
     const [accepted] = await stored(first.id!);
 
     // What the visitor was shown, hashed by the same function from the same settings and texts.
-    const settings = createSettings({ purposes: 'analytics ads', revision: '5', policyUrl: '/privacy' }, { host: '127.0.0.1', warn: () => {} });
+    const settings = createSettings(
+      { purposes: 'analytics ads', revision: '5', policyUrl: '/privacy' },
+      { host: '127.0.0.1', warn: () => {} },
+    );
     const shown = await api.shownDigest(createUiModel(settings, textsFor('en', { en }, {}), 'en', []));
     expect(accepted).toEqual({
       consentId: first.id,
@@ -119,7 +122,10 @@ describe('receipts end to end: Chromium -> data-log-url -> the receipts service 
     const { id } = await page.evaluate(() => window.consentGate.get());
     await expect.poll(() => stored(id!).then((r) => r.length), { timeout: 10_000 }).toBe(1);
     const [receipt] = await stored(id!);
-    const settings = createSettings({ purposes: 'analytics ads', revision: '5', policyUrl: '/privacy' }, { host: '127.0.0.1', warn: () => {} });
+    const settings = createSettings(
+      { purposes: 'analytics ads', revision: '5', policyUrl: '/privacy' },
+      { host: '127.0.0.1', warn: () => {} },
+    );
     const texts = textsFor('en', { en }, { en: { acceptAll: 'Yes, all of it' } });
     expect(receipt!.shown).toBe(await api.shownDigest(createUiModel(settings, texts, 'en', [])));
     expect(receipt!.shown).not.toBe(await api.shownDigest(createUiModel(settings, textsFor('en', { en }, {}), 'en', [])));

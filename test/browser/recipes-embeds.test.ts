@@ -62,7 +62,10 @@ const EMBEDS: Embed[] = [
 ];
 
 const otherCookies = async (context: BrowserContext) =>
-  (await context.cookies()).filter((c) => c.name !== 'consent_gate').map((c) => `${c.name}@${c.domain}`).sort();
+  (await context.cookies())
+    .filter((c) => c.name !== 'consent_gate')
+    .map((c) => `${c.name}@${c.domain}`)
+    .sort();
 const embedFrame = (page: Page, e: Embed): Frame | undefined => page.frames().find((f) => f.url() === e.src);
 const frameRuns = async (page: Page, e: Embed) =>
   (await embedFrame(page, e)?.evaluate(() => (window as unknown as { standIn?: { runs: string[] } }).standIn?.runs ?? [])) ?? [];

@@ -98,7 +98,10 @@ const vendorRuns = async (page: Page) =>
   (await page.evaluate(() => window.ran)).filter((n: string) => n.startsWith('vendor:')).map((n: string) => n.slice(7));
 /** Every cookie the browser holds for any site except our consent cookie, as `name@domain`. */
 const otherCookies = async (context: BrowserContext) =>
-  (await context.cookies()).filter((c) => c.name !== 'consent_gate').map((c) => `${c.name}@${c.domain}`).sort();
+  (await context.cookies())
+    .filter((c) => c.name !== 'consent_gate')
+    .map((c) => `${c.name}@${c.domain}`)
+    .sort();
 
 async function visit(t: Tracker, path: string) {
   const url = origin + path + (t.query ?? '');
@@ -187,14 +190,20 @@ describe("recipe: Meta Pixel's <noscript> image", () => {
     html.replace(' type="text/plain" data-consent="ads"', '') +
     '\n<noscript><img height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=1234567890123456&ev=PageView&noscript=1"/></noscript>';
 
-  it('loads Meta\'s pixel without consent when JavaScript is off; the recipe, without it, requests nothing', async () => {
+  it("loads Meta's pixel without consent when JavaScript is off; the recipe, without it, requests nothing", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const requests = await routeVendors(context);
     const page = await context.newPage();
-    await page.goto(server.page('/r/noscript-original.html', shopPage({ recipe: { html: original, config } })).replace('127.0.0.1', 'www.shop.example.test'));
+    await page.goto(
+      server
+        .page('/r/noscript-original.html', shopPage({ recipe: { html: original, config } }))
+        .replace('127.0.0.1', 'www.shop.example.test'),
+    );
     await poll(() => requests.map((r) => r.url)).toContain('https://www.facebook.com/tr?id=1234567890123456&ev=PageView&noscript=1');
     requests.length = 0;
-    await page.goto(server.page('/r/noscript-recipe.html', shopPage({ recipe: { html, config } })).replace('127.0.0.1', 'www.shop.example.test'));
+    await page.goto(
+      server.page('/r/noscript-recipe.html', shopPage({ recipe: { html, config } })).replace('127.0.0.1', 'www.shop.example.test'),
+    );
     await page.waitForLoadState('networkidle');
     expect(await page.locator('h1').textContent()).toBe('Bakery');
     expect(requests).toEqual([]);

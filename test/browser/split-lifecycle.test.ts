@@ -14,7 +14,7 @@ useSite(async (s, b) => {
 });
 
 /** An ESM page as a bundler-less site would write it: an import map for Preact, and a census of what is added to the page. */
-const esmPage = (body: string, lang = "en") => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>esm</title>
+const esmPage = (body: string, lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>esm</title>
 <script type="importmap">{"imports": {
   "preact": "/node_modules/preact/dist/preact.mjs",
   "preact/jsx-runtime": "/node_modules/preact/jsx-runtime/dist/jsxRuntime.mjs"
@@ -47,10 +47,16 @@ const esmPage = (body: string, lang = "en") => `<!doctype html><html lang="${lan
 
 describe('createConsentGate in Chromium', () => {
   it('loads the UI and the texts as chunks only when the notice is needed', async () => {
-    const url = server.page('/esm/chunks.html', esmPage(`<script type="module">
+    const url = server.page(
+      '/esm/chunks.html',
+      esmPage(
+        `<script type="module">
       import { createConsentGate } from '/dist/index.mjs';
       window.gate = createConsentGate({}, { languages: ['de'] });
-    </script>`, 'de'));
+    </script>`,
+        'de',
+      ),
+    );
     const { page, context, errors } = await openPage(browser, { locale: 'de-DE' });
     const since = server.log.length;
     await page.goto(url);
@@ -94,8 +100,14 @@ describe('createConsentGate in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { cycles: number }).cycles)).toBe(100);
     expect(await page.locator('consent-gate, consent-gate-placeholder').count()).toBe(0);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('iframe')!).display)).toBe('inline');
-    const census = await page.evaluate(() => (window as unknown as { census: { listeners: Record<string, number>; observing: number; channels: number } }).census);
-    expect({ ...census, listeners: Object.entries(census.listeners).filter(([, n]) => n !== 0) }).toEqual({ listeners: [], observing: 0, channels: 0 });
+    const census = await page.evaluate(
+      () => (window as unknown as { census: { listeners: Record<string, number>; observing: number; channels: number } }).census,
+    );
+    expect({ ...census, listeners: Object.entries(census.listeners).filter(([, n]) => n !== 0) }).toEqual({
+      listeners: [],
+      observing: 0,
+      channels: 0,
+    });
     expect(before).toBe(JSON.stringify({ listeners: {}, observing: 0, channels: 0 }));
     // No subscription is left anywhere: another tab's decision reaches no instance, nothing is activated.
     await page.evaluate(() => {

@@ -48,7 +48,7 @@ describe('what a page view downloads', () => {
     await context.close();
   });
 
-  it('a first visit fetches the core and exactly one UI file, in the visitor\'s language', async () => {
+  it("a first visit fetches the core and exactly one UI file, in the visitor's language", async () => {
     const url = server.page('/split/first.html', sitePage({ lang: 'de-AT', body: trackers }));
     const { page, context, errors, warnings } = await openPage(browser, { locale: 'fr-FR' });
     const since = server.log.length;
@@ -164,7 +164,9 @@ describe('a UI file that cannot load', () => {
     server.route('/uisri/consent-gate-ui.en.min.js', { body: uiFile('en') + '\n// changed', type: 'text/javascript' });
     const html = sitePage({ attrs: 'data-ui-base="/uisri/"', body: trackers });
     const { page, context, errors, warnings } = await failing('/split/sri.html', html);
-    expect(warnings.find((w) => w.includes('could not be loaded'))).toContain('/uisri/consent-gate-ui.en.min.js: its SHA-384 is not the one built into consent-gate.min.js');
+    expect(warnings.find((w) => w.includes('could not be loaded'))).toContain(
+      '/uisri/consent-gate-ui.en.min.js: its SHA-384 is not the one built into consent-gate.min.js',
+    );
     serveUi('/uisri/consent-gate-ui.en.min.js');
     await page.click('body'); // a visitor's click elsewhere loads nothing
     await page.evaluate(() => window.consentGate.show());
@@ -180,7 +182,9 @@ describe('a UI file that cannot load', () => {
     serveUi('/uicsp/consent-gate-ui.en.min.js');
     const html = sitePage({ attrs: 'data-ui-base="/uicsp/" data-purposes="analytics ads"', body: trackers });
     const { page, context, errors, warnings } = await failing('/split/csp.html', html, { 'content-security-policy': csp });
-    expect(warnings.find((w) => w.includes('could not be loaded'))).toContain("/uicsp/consent-gate-ui.en.min.js: refused by the page's Content-Security-Policy");
+    expect(warnings.find((w) => w.includes('could not be loaded'))).toContain(
+      "/uicsp/consent-gate-ui.en.min.js: refused by the page's Content-Security-Policy",
+    );
     await page.evaluate(() => window.consentGate.show());
     await page.evaluate(() => window.consentGate.show());
     await page.evaluate(() => window.consentGate.accept());
@@ -192,7 +196,10 @@ describe('a UI file that cannot load', () => {
 
   it('a [data-consent-open] click tries again', async () => {
     server.route('/uiclick/consent-gate-ui.en.min.js', { body: 'gone', status: 503, type: 'text/plain' });
-    const html = sitePage({ attrs: 'data-ui-base="/uiclick/"', body: `${trackers}<a href="#" data-consent-open id="open">Cookie settings</a>` });
+    const html = sitePage({
+      attrs: 'data-ui-base="/uiclick/"',
+      body: `${trackers}<a href="#" data-consent-open id="open">Cookie settings</a>`,
+    });
     const { page, context, errors, warnings } = await failing('/split/click.html', html);
     expect(warnings.find((w) => w.includes('could not be loaded'))).toContain('HTTP 503');
     serveUi('/uiclick/consent-gate-ui.en.min.js');

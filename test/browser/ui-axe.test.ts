@@ -13,16 +13,31 @@ useSite(async (s, b) => {
 });
 
 const config = jsonConfig({
-  purposes: { analytics: { cookies: [{ name: '_stat_id', provider: 'this site', duration: '1 year', description: 'Tells visits apart' }] } },
+  purposes: {
+    analytics: { cookies: [{ name: '_stat_id', provider: 'this site', duration: '1 year', description: 'Tells visits apart' }] },
+  },
 });
 
-interface Finding { id: string; impact: string | null; targets: string[] }
+interface Finding {
+  id: string;
+  impact: string | null;
+  targets: string[];
+}
 
 /** Runs axe-core on the consent-gate host and its shadow tree; returns serious and critical findings. */
 async function scan(page: Page, host = 'consent-gate'): Promise<Finding[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async (host) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }>;
+        };
+      }
+    ).axe;
     const { violations } = await axe.run({ include: [[host]] }, { resultTypes: ['violations'] });
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

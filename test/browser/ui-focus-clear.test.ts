@@ -20,11 +20,19 @@ const shop = (position: string) => `<!doctype html><html lang="en"><head><meta c
 <footer><a href="#imprint">Imprint</a></footer>
 </body></html>`;
 
-interface Seen { id: string; top: number; bottom: number; vh: number; bar: { top: number; bottom: number } }
+interface Seen {
+  id: string;
+  top: number;
+  bottom: number;
+  vh: number;
+  bar: { top: number; bottom: number };
+}
 
 /** Tabs through the whole page once; for every page control that gets focus, where it is and where the bar is. */
 async function tabThrough(page: Page): Promise<{ seen: Seen[]; controls: string[] }> {
-  const controls = await page.evaluate(() => [...document.querySelectorAll('a[href], input, button')].map((el) => el.textContent?.trim() || el.getAttribute('name') || ''));
+  const controls = await page.evaluate(() =>
+    [...document.querySelectorAll('a[href], input, button')].map((el) => el.textContent?.trim() || el.getAttribute('name') || ''),
+  );
   const seen: Seen[] = [];
   for (let i = 0; i < controls.length + 8; i++) {
     await page.keyboard.press('Tab');
@@ -33,7 +41,13 @@ async function tabThrough(page: Page): Promise<{ seen: Seen[]; controls: string[
       if (!el || el.localName === 'consent-gate' || el === document.body) return null;
       const r = el.getBoundingClientRect();
       const bar = document.querySelector('consent-gate')!.shadowRoot!.querySelector('.notice')!.getBoundingClientRect();
-      return { id: el.textContent?.trim() || el.getAttribute('name') || '', top: r.top, bottom: r.bottom, vh: innerHeight, bar: { top: bar.top, bottom: bar.bottom } };
+      return {
+        id: el.textContent?.trim() || el.getAttribute('name') || '',
+        top: r.top,
+        bottom: r.bottom,
+        vh: innerHeight,
+        bar: { top: bar.top, bottom: bar.bottom },
+      };
     });
     if (here) seen.push(here);
   }
@@ -53,7 +67,9 @@ describe.each(viewports)('at $width x $height', ({ width, height }) => {
     const { page, context } = await openPage(browser, { viewport: { width, height }, reducedMotion: 'reduce' });
     await page.goto(url);
     await expect.poll(() => page.getByRole('button', { name: 'Customize' }).isVisible()).toBe(true);
-    const bar = await page.evaluate(() => document.querySelector('consent-gate')!.shadowRoot!.querySelector('.notice')!.getBoundingClientRect().height);
+    const bar = await page.evaluate(
+      () => document.querySelector('consent-gate')!.shadowRoot!.querySelector('.notice')!.getBoundingClientRect().height,
+    );
     // A bar never takes more than about half of a short viewport; its own content scrolls.
     expect(bar).toBeLessThanOrEqual(Math.max(height / 2, height - 240) + 1);
     const { seen, controls } = await tabThrough(page);
@@ -75,12 +91,19 @@ describe('the room the bar takes', () => {
     const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
     await page.goto(url);
     await expect.poll(() => page.getByRole('button', { name: 'Customize' }).isVisible()).toBe(true);
-    const bar = await page.evaluate(() => document.querySelector('consent-gate')!.shadowRoot!.querySelector('.notice')!.getBoundingClientRect().height);
+    const bar = await page.evaluate(
+      () => document.querySelector('consent-gate')!.shadowRoot!.querySelector('.notice')!.getBoundingClientRect().height,
+    );
     // Under a top bar the page starts below it: the navigation is not covered even at scroll position 0.
     await expect.poll(() => page.evaluate(() => document.querySelector('nav')!.getBoundingClientRect().top)).toBeGreaterThanOrEqual(bar);
     await page.getByRole('button', { name: 'Reject all' }).click();
     await expect.poll(() => page.evaluate(() => document.querySelector('nav')!.getBoundingClientRect().top)).toBeLessThan(bar);
-    expect(await page.evaluate(() => [document.querySelectorAll('consent-gate-reserve').length, document.documentElement.getAttribute('style') ?? ''])).toEqual([0, '']);
+    expect(
+      await page.evaluate(() => [
+        document.querySelectorAll('consent-gate-reserve').length,
+        document.documentElement.getAttribute('style') ?? '',
+      ]),
+    ).toEqual([0, '']);
     await context.close();
   });
 });

@@ -16,7 +16,11 @@ const same = (a: readonly number[], b: readonly number[]) => a.every((v, i) => M
 describe('in forced colours', () => {
   it.each(['light', 'dark'])('an off switch still shows its thumb, an on switch too (%s page)', async (scheme) => {
     const url = server.page(`/forced-switch-${scheme}.html`, sitePage({}));
-    const { page, context } = await openPage(browser, { forcedColors: 'active', colorScheme: scheme as 'light' | 'dark', reducedMotion: 'reduce' });
+    const { page, context } = await openPage(browser, {
+      forcedColors: 'active',
+      colorScheme: scheme as 'light' | 'dark',
+      reducedMotion: 'reduce',
+    });
     await page.goto(url);
     await page.getByRole('button', { name: 'Customize' }).click();
     const dialog = page.getByRole('dialog', { name: 'Privacy settings' });
@@ -40,7 +44,11 @@ describe('in forced colours', () => {
 
   it('the centre notice has a border on all four sides, against the backdrop and its own inside', async () => {
     const url = server.page('/forced-center.html', sitePage({ attrs: 'data-position="center"' }));
-    const { page, context } = await openPage(browser, { forcedColors: 'active', viewport: { width: 1024, height: 700 }, reducedMotion: 'reduce' });
+    const { page, context } = await openPage(browser, {
+      forcedColors: 'active',
+      viewport: { width: 1024, height: 700 },
+      reducedMotion: 'reduce',
+    });
     await page.goto(url);
     await expect.poll(() => page.getByRole('button', { name: 'Customize' }).isVisible()).toBe(true);
     const box = await boxOf(page, '.notice');
@@ -63,7 +71,10 @@ describe('in forced colours', () => {
     await page.goto(url);
     await expect.poll(() => page.getByRole('button', { name: 'Customize' }).isVisible()).toBe(true);
     const button = await boxOf(page, '.btn');
-    const [edge, inside] = await pixels(page, [{ x: button.left + 1, y: button.top + button.height / 2 }, { x: button.left + 6, y: button.top + button.height / 2 }]);
+    const [edge, inside] = await pixels(page, [
+      { x: button.left + 1, y: button.top + button.height / 2 },
+      { x: button.left + 6, y: button.top + button.height / 2 },
+    ]);
     expect(same(edge!, inside!)).toBe(false);
     await context.close();
   });

@@ -7,14 +7,17 @@ export function focused(page: Page): Promise<string> {
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     if (!el) return '';
-    const label = el.getAttribute('aria-label') ?? (el.id && el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).querySelector(`label[for="${el.id}"]`)?.textContent : null);
+    const label =
+      el.getAttribute('aria-label') ??
+      (el.id && el.getRootNode() instanceof ShadowRoot
+        ? (el.getRootNode() as ShadowRoot).querySelector(`label[for="${el.id}"]`)?.textContent
+        : null);
     return `${el.localName}:${label ?? el.getAttribute('role') ?? el.textContent?.trim().slice(0, 40) ?? ''}`;
   });
 }
 
 /** The inline JSON config element (docs/attributes.md#the-json-config). */
-export const jsonConfig = (value: unknown) =>
-  `<script type="application/json" id="consent-gate-config">${JSON.stringify(value)}</script>`;
+export const jsonConfig = (value: unknown) => `<script type="application/json" id="consent-gate-config">${JSON.stringify(value)}</script>`;
 
 /** The consent cookie's value in the page's context. */
 export async function consentCookie(page: Page): Promise<string | undefined> {
@@ -27,15 +30,20 @@ export async function consentCookie(page: Page): Promise<string | undefined> {
  */
 export async function pixels(page: Page, points: Array<{ x: number; y: number }>): Promise<Array<[number, number, number]>> {
   const png = await page.screenshot();
-  return page.evaluate(async ({ data, points }) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + data;
-    await img.decode();
-    const canvas = new OffscreenCanvas(img.width, img.height);
-    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-    ctx.drawImage(img, 0, 0);
-    return points.map((p) => Array.from(ctx.getImageData(Math.floor(p.x), Math.floor(p.y), 1, 1).data.slice(0, 3)) as [number, number, number]);
-  }, { data: png.toString('base64'), points });
+  return page.evaluate(
+    async ({ data, points }) => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,' + data;
+      await img.decode();
+      const canvas = new OffscreenCanvas(img.width, img.height);
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      ctx.drawImage(img, 0, 0);
+      return points.map(
+        (p) => Array.from(ctx.getImageData(Math.floor(p.x), Math.floor(p.y), 1, 1).data.slice(0, 3)) as [number, number, number],
+      );
+    },
+    { data: png.toString('base64'), points },
+  );
 }
 
 /** WCAG 2 contrast ratio of two sRGB colours. */
@@ -61,5 +69,8 @@ export async function accessibleNames(page: Page): Promise<string[]> {
 
 /** The notice's shadow root element matching `selector`: its box in the viewport. */
 export function boxOf(page: Page, selector: string) {
-  return page.evaluate((sel) => document.querySelector('consent-gate')!.shadowRoot!.querySelector(sel)!.getBoundingClientRect().toJSON() as DOMRect, selector);
+  return page.evaluate(
+    (sel) => document.querySelector('consent-gate')!.shadowRoot!.querySelector(sel)!.getBoundingClientRect().toJSON() as DOMRect,
+    selector,
+  );
 }

@@ -54,7 +54,10 @@ describe('data-lang="auto"', () => {
   });
 
   it('then the browser languages, then English', async () => {
-    for (const [locale, expected] of [['pl-PL', 'pl'], ['ja-JP', 'en']]) {
+    for (const [locale, expected] of [
+      ['pl-PL', 'pl'],
+      ['ja-JP', 'en'],
+    ]) {
       const url = server.page(`/i18n-auto-${locale}.html`, sitePage({ lang: '' }));
       const { page, context } = await openPage(browser, { locale });
       await page.goto(url);
@@ -74,7 +77,10 @@ describe('texts from the JSON config', () => {
         save: {},
       },
     });
-    const url = server.page('/i18n-json.html', sitePage({ attrs: 'data-lang="de" data-purposes="analytics newsletter save"', head: config }));
+    const url = server.page(
+      '/i18n-json.html',
+      sitePage({ attrs: 'data-lang="de" data-purposes="analytics newsletter save"', head: config }),
+    );
     const { page, context } = await openPage(browser);
     await page.goto(url);
     const notice = page.getByRole('dialog', { name: '<img src=x onerror="window.pwned=1">Hinweis' });

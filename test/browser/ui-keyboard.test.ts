@@ -78,7 +78,10 @@ describe('the notice by keyboard', () => {
   });
 
   it('Accept all and Reject all in the dialog decide for every purpose', async () => {
-    for (const [button, cookie] of [['Accept all', /~analytics\.ads\.customization\.login$/], ['Reject all', /~!analytics\.!ads\.!customization\.!login$/]] as const) {
+    for (const [button, cookie] of [
+      ['Accept all', /~analytics\.ads\.customization\.login$/],
+      ['Reject all', /~!analytics\.!ads\.!customization\.!login$/],
+    ] as const) {
       const page = await open(`/kb-dialog-${button[0]}.html`);
       await tabTo(page, 'button:Customize');
       await page.keyboard.press('Enter');
@@ -108,7 +111,10 @@ describe('a notice that appears late', () => {
     await page.goto(url);
     await expect.poll(() => page.getByRole('button', { name: 'Customize' }).isVisible()).toBe(true);
     await page.keyboard.type('bread');
-    expect(await page.evaluate(() => [document.activeElement?.id, (document.getElementById('search') as HTMLInputElement).value])).toEqual(['search', 'bread']);
+    expect(await page.evaluate(() => [document.activeElement?.id, (document.getElementById('search') as HTMLInputElement).value])).toEqual([
+      'search',
+      'bread',
+    ]);
     await context.close();
   });
 

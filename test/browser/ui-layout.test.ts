@@ -45,7 +45,11 @@ async function assertReflows(page: Page, panelSelector: string) {
 
 /** Widths of the three notice buttons (docs/notice.md#the-notice: equally prominent). */
 const buttonWidths = (page: Page) =>
-  page.evaluate(() => [...document.querySelector('consent-gate')!.shadowRoot!.querySelectorAll('.notice .btn, .backdrop .btn')].map((b) => Math.round(b.getBoundingClientRect().width)));
+  page.evaluate(() =>
+    [...document.querySelector('consent-gate')!.shadowRoot!.querySelectorAll('.notice .btn, .backdrop .btn')].map((b) =>
+      Math.round(b.getBoundingClientRect().width),
+    ),
+  );
 
 // 640x400 is 1280x800 at 200% zoom: the same CSS pixels a zoomed page gets.
 const viewports = [
@@ -57,7 +61,10 @@ const viewports = [
 describe.each(viewports)('at $width x $height', ({ name, width, height }) => {
   for (const theme of ['light', 'dark'] as const) {
     it(`${theme}: the notice and the dialog fit without sideways scrolling; buttons are equal and big enough`, async () => {
-      const url = server.page(`/layout-${name}-${theme}.html`, sitePage({ attrs: `data-theme="${theme}" data-policy-url="/privacy"`, head: config, body: page_body }));
+      const url = server.page(
+        `/layout-${name}-${theme}.html`,
+        sitePage({ attrs: `data-theme="${theme}" data-policy-url="/privacy"`, head: config, body: page_body }),
+      );
       const { page, context } = await openPage(browser, { viewport: { width, height }, reducedMotion: 'reduce' });
       await page.goto(url);
       await expect.poll(() => page.getByRole('button', { name: 'Customize' }).isVisible()).toBe(true);
@@ -84,7 +91,10 @@ describe.each(viewports)('at $width x $height', ({ name, width, height }) => {
 
 describe('every language at 320 px', () => {
   it.each(['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'])('%s: the notice and the dialog fit, with long words and GPC note', async (lang) => {
-    const url = server.page(`/layout-320-${lang}.html`, sitePage({ attrs: `data-lang="${lang}" data-policy-url="/privacy"`, head: config }));
+    const url = server.page(
+      `/layout-320-${lang}.html`,
+      sitePage({ attrs: `data-lang="${lang}" data-policy-url="/privacy"`, head: config }),
+    );
     const { page, context } = await openPage(browser, { viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
     await page.addInitScript(() => Object.defineProperty(navigator, 'globalPrivacyControl', { value: true }));
     await page.goto(url);
@@ -105,10 +115,15 @@ describe('positions', () => {
     // Reduced motion: the entrance animation would move the bar for a moment.
     const { page, context } = await openPage(browser, { viewport: { width: 1024, height: 700 }, reducedMotion: 'reduce' });
     await page.goto(baseline);
-    const [top, height] = await page.evaluate(() => [document.querySelector('h1')!.getBoundingClientRect().top, document.documentElement.scrollHeight]);
+    const [top, height] = await page.evaluate(() => [
+      document.querySelector('h1')!.getBoundingClientRect().top,
+      document.documentElement.scrollHeight,
+    ]);
     await page.goto(url);
     await expect.poll(() => page.getByRole('button', { name: 'Customize' }).isVisible()).toBe(true);
-    const bar = await page.evaluate(() => document.querySelector('consent-gate')!.shadowRoot!.querySelector('.notice')!.getBoundingClientRect().toJSON());
+    const bar = await page.evaluate(() =>
+      document.querySelector('consent-gate')!.shadowRoot!.querySelector('.notice')!.getBoundingClientRect().toJSON(),
+    );
     // WCAG 2.4.11: the page can scroll every part of itself clear of the bar; under a top bar it starts below it.
     const state = () =>
       page.evaluate(() => ({

@@ -38,7 +38,8 @@ describe('a modal is modal to everything, not only to Tab', () => {
   });
 
   it('the centre notice does the same, a pointer cannot reach the page, and a page element that was inert stays inert', async () => {
-    const body = '<div id="was-inert" inert><a href="#q">Already inert</a></div><p><button id="buy" onclick="window.bought = true">Buy bread</button></p>';
+    const body =
+      '<div id="was-inert" inert><a href="#q">Already inert</a></div><p><button id="buy" onclick="window.bought = true">Buy bread</button></p>';
     const url = server.page('/modal-ax-center.html', sitePage({ attrs: 'data-position="center"', body }));
     const { page, context } = await openPage(browser, { reducedMotion: 'reduce' });
     await page.goto(url);
@@ -52,7 +53,10 @@ describe('a modal is modal to everything, not only to Tab', () => {
     await page.getByRole('button', { name: 'Reject all' }).click();
     await expect.poll(() => consentCookie(page)).toBeTruthy();
     expect(await accessibleNames(page)).toEqual(expect.arrayContaining(['Buy bread', 'Late offer']));
-    expect(await page.evaluate(() => [document.getElementById('was-inert')!.inert, document.getElementById('buy')!.inert])).toEqual([true, false]);
+    expect(await page.evaluate(() => [document.getElementById('was-inert')!.inert, document.getElementById('buy')!.inert])).toEqual([
+      true,
+      false,
+    ]);
     await context.close();
   });
 });
@@ -115,7 +119,13 @@ describe('after a decision', () => {
     expect(await status.textContent()).toBe('Your choices are saved.');
     // A polite live region in the accessibility tree, with the text in it.
     const cdp = await context.newCDPSession(page);
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value?: string }; properties?: Array<{ name: string; value: { value: unknown } }>; name?: { value?: string } }> };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: Array<{
+        role?: { value?: string };
+        properties?: Array<{ name: string; value: { value: unknown } }>;
+        name?: { value?: string };
+      }>;
+    };
     const region = nodes.find((n) => n.role?.value === 'status');
     expect(region?.properties?.find((p) => p.name === 'live')?.value.value).toBe('polite');
     expect(nodes.some((n) => n.name?.value === 'Your choices are saved.')).toBe(true);

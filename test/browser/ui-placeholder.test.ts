@@ -9,7 +9,7 @@ useSite(async (s, b) => {
 });
 
 describe('a blocked iframe without a title', () => {
-  it("gets a placeholder named after the provider in its URL, and the owner a warning naming the element", async () => {
+  it('gets a placeholder named after the provider in its URL, and the owner a warning naming the element', async () => {
     // Embed codes as vendors hand them out: Google Maps' has no title.
     const body = `
       <iframe id="map" data-consent="customization" data-src="https://www.google.com/maps/embed?pb=!1m18!1m12" width="400" height="300"></iframe>
@@ -20,7 +20,9 @@ describe('a blocked iframe without a title', () => {
     const { page, context, warnings } = await openPage(browser, { reducedMotion: 'reduce' });
     await page.goto(url);
     await expect.poll(() => page.locator('consent-gate-placeholder').count()).toBe(4);
-    const names = await page.evaluate(() => [...document.querySelectorAll('consent-gate-placeholder')].map((h) => h.shadowRoot!.querySelector('strong')?.textContent ?? ''));
+    const names = await page.evaluate(() =>
+      [...document.querySelectorAll('consent-gate-placeholder')].map((h) => h.shadowRoot!.querySelector('strong')?.textContent ?? ''),
+    );
     expect(names).toEqual(['Google Maps', 'YouTube', 'widgets.example-reviews.net', 'Our bakery on the map']);
     // The visitor's view: the name is shown with what it needs.
     expect(await page.getByText('Google Maps', { exact: true }).isVisible()).toBe(true);
@@ -30,7 +32,12 @@ describe('a blocked iframe without a title', () => {
     expect(titleWarnings[0]).toContain('"Google Maps"');
     expect(titleWarnings[2]).toContain('data-consent="ads"');
     // Nothing loaded from the providers.
-    expect(await page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.getAttribute('src')))).toEqual([null, null, null, null]);
+    expect(await page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.getAttribute('src')))).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
     await context.close();
   });
 });

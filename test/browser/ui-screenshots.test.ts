@@ -18,11 +18,18 @@ useSite(async (s, b) => {
   [server, browser] = [s, b];
 });
 
-const config = jsonConfig({ purposes: { analytics: { cookies: [{ name: '_stat_id', provider: 'this site', duration: '1 year', description: 'Tells visits apart' }] } } });
+const config = jsonConfig({
+  purposes: {
+    analytics: { cookies: [{ name: '_stat_id', provider: 'this site', duration: '1 year', description: 'Tells visits apart' }] },
+  },
+});
 const body = `<nav><a href="#">Home</a> <a href="#">Shop</a></nav><p style="font:16px serif">${'Fresh bread every morning. '.repeat(40)}</p>`;
 
 const shots: Array<{ name: string; options: BrowserContextOptions; position?: string; theme?: string; dialog?: boolean }> = [];
-for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['320', { width: 320, height: 640 }]] as const) {
+for (const [size, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['320', { width: 320, height: 640 }],
+] as const) {
   for (const theme of ['light', 'dark']) {
     shots.push({ name: `notice-${size}-${theme}`, options: { viewport, colorScheme: theme as 'light' | 'dark' }, theme });
     shots.push({ name: `dialog-${size}-${theme}`, options: { viewport, colorScheme: theme as 'light' | 'dark' }, theme, dialog: true });
@@ -31,12 +38,16 @@ for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['320
   shots.push({ name: `forced-colors-dialog-${size}`, options: { viewport, forcedColors: 'active' }, dialog: true });
   shots.push({ name: `forced-colors-center-${size}`, options: { viewport, forcedColors: 'active' }, position: 'center' });
 }
-for (const position of ['bottom', 'top', 'center']) shots.push({ name: `notice-320x256-${position}`, options: { viewport: { width: 320, height: 256 } }, position });
+for (const position of ['bottom', 'top', 'center'])
+  shots.push({ name: `notice-320x256-${position}`, options: { viewport: { width: 320, height: 256 } }, position });
 shots.push({ name: 'dialog-320x256', options: { viewport: { width: 320, height: 256 } }, dialog: true });
 
 describe('screenshots for the docs', () => {
   it.each(shots)('$name', async ({ name, options, position = 'bottom', theme = 'auto', dialog }) => {
-    const url = server.page(`/shot-${name}.html`, sitePage({ attrs: `data-position="${position}" data-theme="${theme}" data-policy-url="/privacy"`, head: config, body }));
+    const url = server.page(
+      `/shot-${name}.html`,
+      sitePage({ attrs: `data-position="${position}" data-theme="${theme}" data-policy-url="/privacy"`, head: config, body }),
+    );
     const { page, context } = await openPage(browser, { ...options, reducedMotion: 'reduce' });
     await page.goto(url);
     await expect.poll(() => page.getByRole('button', { name: 'Customize' }).isVisible()).toBe(true);

@@ -21,8 +21,7 @@ function styleOf(page: Page, selector: string, props: string[]) {
   );
 }
 
-const visibleButtons = (page: Page) =>
-  expect.poll(() => page.getByRole('button', { name: 'Customize' }).isVisible()).toBe(true);
+const visibleButtons = (page: Page) => expect.poll(() => page.getByRole('button', { name: 'Customize' }).isVisible()).toBe(true);
 
 describe('page CSS does not reach in', () => {
   it('a page with `* { all: unset }`, hidden buttons and a hidden host still gets a working notice', async () => {
@@ -92,7 +91,10 @@ describe('theming', () => {
 describe('motion', () => {
   it('animates the entrance only when the visitor has not asked for reduced motion', async () => {
     const url = server.page('/style-motion.html', sitePage({}));
-    for (const [reducedMotion, name] of [['reduce', 'none'], ['no-preference', 'cg-in']] as const) {
+    for (const [reducedMotion, name] of [
+      ['reduce', 'none'],
+      ['no-preference', 'cg-in'],
+    ] as const) {
       const { page, context } = await openPage(browser, { reducedMotion });
       await page.goto(url);
       await visibleButtons(page);
@@ -110,7 +112,10 @@ describe("Content-Security-Policy: style-src 'self'", () => {
     const { page, context } = await openPage(browser);
     await page.goto(url);
     await visibleButtons(page);
-    expect(await styleOf(page, '.notice', ['position', 'background-color'])).toEqual({ position: 'fixed', 'background-color': 'rgb(255, 255, 255)' });
+    expect(await styleOf(page, '.notice', ['position', 'background-color'])).toEqual({
+      position: 'fixed',
+      'background-color': 'rgb(255, 255, 255)',
+    });
     expect(await page.locator('consent-gate').evaluate((h) => h.shadowRoot!.querySelectorAll('style').length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     await context.close();

@@ -10,8 +10,13 @@ useSite(async (s, b) => {
 });
 
 /** WCAG 1.4.12's values, as the text-spacing bookmarklets and extensions apply them. */
-const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
-const config = jsonConfig({ purposes: { analytics: { cookies: [{ name: '_stat_id', provider: 'this site', duration: '1 year', description: 'Tells visits apart' }] } } });
+const SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+const config = jsonConfig({
+  purposes: {
+    analytics: { cookies: [{ name: '_stat_id', provider: 'this site', duration: '1 year', description: 'Tells visits apart' }] },
+  },
+});
 
 /**
  * A user stylesheet reaches into shadow trees (user-origin styles are not
@@ -37,7 +42,8 @@ function clipped(page: Page, selector: string) {
     if (panel.scrollWidth > panel.clientWidth + 1) out.push('panel scrolls sideways');
     for (const el of panel.querySelectorAll<HTMLElement>('button, label, h2, p, summary, dt, dd, a')) {
       if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) out.push(`${el.localName} "${el.textContent}" is cut sideways`);
-      if (el.scrollHeight > el.clientHeight + 1 && el.clientHeight > 0 && getComputedStyle(el).overflowY !== 'visible') out.push(`${el.localName} "${el.textContent}" is cut vertically`);
+      if (el.scrollHeight > el.clientHeight + 1 && el.clientHeight > 0 && getComputedStyle(el).overflowY !== 'visible')
+        out.push(`${el.localName} "${el.textContent}" is cut vertically`);
       const r = el.getBoundingClientRect();
       const p = panel.getBoundingClientRect();
       if (r.left < p.left - 1 || r.right > p.right + 1) out.push(`${el.localName} "${el.textContent}" sticks out of the panel`);
@@ -72,7 +78,13 @@ describe('text spacing (WCAG 1.4.12)', () => {
     { width: 320, height: 640 },
   ])('at $width px', ({ width, height }) => {
     it.each(['bottom', 'center'])('nothing in the %s notice nor in the dialog is cut with the standard spacing', async (position) => {
-      const url = server.page(`/spacing-${position}-${width}.html`, sitePage({ attrs: `data-position="${position}" data-policy-url="/privacy" data-lang="de"`, head: `${config}<style>${SPACING}</style>` }));
+      const url = server.page(
+        `/spacing-${position}-${width}.html`,
+        sitePage({
+          attrs: `data-position="${position}" data-policy-url="/privacy" data-lang="de"`,
+          head: `${config}<style>${SPACING}</style>`,
+        }),
+      );
       const { page, context } = await openPage(browser, { viewport: { width, height }, reducedMotion: 'reduce' });
       await page.goto(url);
       await expect.poll(() => page.getByRole('button', { name: 'Anpassen' }).isVisible()).toBe(true);

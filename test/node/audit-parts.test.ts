@@ -18,10 +18,35 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 
 describe('parseAuditArgs', () => {
   it('reads a URL and every option, in both --name value and --name=value forms', () => {
-    const parsed = parseAuditArgs(['https://www.example.com', '--json', 'a.json', '--html=a.html', '--pages', '3', '--timeout', '2.5', '--fail-on', 'warning', '--reject', '#no', '--browser-arg', '--a', '--browser-arg=--b']);
+    const parsed = parseAuditArgs([
+      'https://www.example.com',
+      '--json',
+      'a.json',
+      '--html=a.html',
+      '--pages',
+      '3',
+      '--timeout',
+      '2.5',
+      '--fail-on',
+      'warning',
+      '--reject',
+      '#no',
+      '--browser-arg',
+      '--a',
+      '--browser-arg=--b',
+    ]);
     expect(parsed).toEqual({
       ok: true,
-      options: { url: 'https://www.example.com/', json: 'a.json', html: 'a.html', pages: 3, timeoutMs: 2500, failOn: 'warning', reject: '#no', browserArgs: ['--a', '--b'] },
+      options: {
+        url: 'https://www.example.com/',
+        json: 'a.json',
+        html: 'a.html',
+        pages: 3,
+        timeoutMs: 2500,
+        failOn: 'warning',
+        reject: '#no',
+        browserArgs: ['--a', '--b'],
+      },
     });
   });
 
@@ -55,14 +80,23 @@ describe('first and third party', () => {
 });
 
 describe('createClassifier', () => {
-  const { classify, trackerHost } = createClassifier({ declared: { analytics: ['_stat_*'], ads: ['_ga'] }, providers: new Map([['_stat_*', 'Crumb & Co.']]), consentCookie: 'cg' });
+  const { classify, trackerHost } = createClassifier({
+    declared: { analytics: ['_stat_*'], ads: ['_ga'] },
+    providers: new Map([['_stat_*', 'Crumb & Co.']]),
+    consentCookie: 'cg',
+  });
 
   it('puts the site consent cookie first, then the site declarations, then known names, then the database', () => {
     expect(classify('cg')).toEqual({ purpose: 'necessary', platform: 'consent-gate', source: 'consent-gate' });
     expect(classify('_stat_id')).toEqual({ purpose: 'analytics', platform: 'Crumb & Co.', source: 'site' });
     expect(classify('_ga')).toMatchObject({ purpose: 'ads', source: 'site' });
     expect(classify('PHPSESSID')).toEqual({ purpose: 'necessary', platform: 'PHP', source: 'known' });
-    expect(createClassifier().classify('_ga')).toEqual({ purpose: 'analytics', platform: 'Google Analytics', source: 'database', retention: '2 years' });
+    expect(createClassifier().classify('_ga')).toEqual({
+      purpose: 'analytics',
+      platform: 'Google Analytics',
+      source: 'database',
+      retention: '2 years',
+    });
     expect(classify('mp_abc_mixpanel')).toMatchObject({ purpose: 'analytics', platform: 'Mixpanel', source: 'database' });
     expect(classify('_fbp')).toMatchObject({ purpose: 'ads', platform: 'Facebook' });
     expect(classify('no-such-cookie-anywhere')).toEqual({ purpose: 'unknown', platform: null, source: null });
@@ -76,22 +110,64 @@ describe('createClassifier', () => {
 });
 
 function cookie(name: string, extra: Partial<CookieRecord> = {}): CookieRecord {
-  return { name, domain: 'www.shop.example', path: '/', expires: null, secure: true, httpOnly: false, sameSite: 'Lax', party: 'first', setBy: null, purpose: 'unknown', platform: null, source: null, ...extra };
+  return {
+    name,
+    domain: 'www.shop.example',
+    path: '/',
+    expires: null,
+    secure: true,
+    httpOnly: false,
+    sameSite: 'Lax',
+    party: 'first',
+    setBy: null,
+    purpose: 'unknown',
+    platform: null,
+    source: null,
+    ...extra,
+  };
 }
 
 function visit(name: VisitRecord['name'], cookies: CookieRecord[], extra: Partial<VisitRecord> = {}): VisitRecord {
-  const action: VisitRecord['action'] = name === 'first' ? { wanted: 'none', method: 'none' } : { wanted: name, method: 'button', name: name === 'reject' ? 'Reject all' : 'Accept all' };
-  return { name, action, pages: ['https://www.shop.example/'], cookies, storage: [], requests: [], tagged: [], durationMs: 1000, notes: [], ...extra };
+  const action: VisitRecord['action'] =
+    name === 'first'
+      ? { wanted: 'none', method: 'none' }
+      : { wanted: name, method: 'button', name: name === 'reject' ? 'Reject all' : 'Accept all' };
+  return {
+    name,
+    action,
+    pages: ['https://www.shop.example/'],
+    cookies,
+    storage: [],
+    requests: [],
+    tagged: [],
+    durationMs: 1000,
+    notes: [],
+    ...extra,
+  };
 }
 
 describe('judge', () => {
   const classifier = createClassifier();
   const ga = cookie('_ga', { purpose: 'analytics', platform: 'Google Analytics', source: 'database' });
   const tool: ToolRecord = { name: 'consent-gate', mode: 'opt-in', purposes: ['analytics'], declared: { analytics: ['_stat_*'] } };
-  const tracker = { host: 'www.google-analytics.com', url: 'https://www.google-analytics.com/g/collect', type: 'ping', cookie: false, platform: 'Google Analytics', purpose: 'analytics', count: 2 };
+  const tracker = {
+    host: 'www.google-analytics.com',
+    url: 'https://www.google-analytics.com/g/collect',
+    type: 'ping',
+    cookie: false,
+    platform: 'Google Analytics',
+    purpose: 'analytics',
+    count: 2,
+  };
 
   it('makes non-necessary cookies and tracker requests before consent and after Reject all violations', () => {
-    const findings = judge({ visits: [visit('first', [ga], { requests: [tracker] }), visit('reject', [ga]), visit('accept', [ga])], tool, untaggedScripts: [], siteHost: 'www.shop.example', classifier });
+    const findings = judge({
+      visits: [visit('first', [ga], { requests: [tracker] }), visit('reject', [ga]), visit('accept', [ga])],
+      tool,
+      untaggedScripts: [],
+      siteHost: 'www.shop.example',
+      classifier,
+    });
     expect(findings.filter((f) => f.severity === 'violation').map((f) => `${f.kind} ${f.name ?? f.host}`)).toEqual([
       'before-consent _ga',
       'before-consent www.google-analytics.com',
@@ -102,14 +178,33 @@ describe('judge', () => {
   it('makes unknown cookies warnings, before-consent only informative in opt-out mode, and ignores a reject visit that clicked nothing', () => {
     const unknown = cookie('mystery');
     const rejectNothing = visit('reject', [ga], { action: { wanted: 'reject', method: 'none', note: 'no Reject button found' } });
-    const findings = judge({ visits: [visit('first', [unknown, ga]), rejectNothing, visit('accept', [])], tool: { ...tool, mode: 'opt-out' }, untaggedScripts: [], siteHost: 'www.shop.example', classifier });
-    expect(findings.filter((f) => f.kind === 'before-consent').map((f) => `${f.severity} ${f.name}`)).toEqual(['warning mystery', 'info _ga']);
+    const findings = judge({
+      visits: [visit('first', [unknown, ga]), rejectNothing, visit('accept', [])],
+      tool: { ...tool, mode: 'opt-out' },
+      untaggedScripts: [],
+      siteHost: 'www.shop.example',
+      classifier,
+    });
+    expect(findings.filter((f) => f.kind === 'before-consent').map((f) => `${f.severity} ${f.name}`)).toEqual([
+      'warning mystery',
+      'info _ga',
+    ]);
     expect(findings.filter((f) => f.kind === 'after-reject')).toEqual([]);
   });
 
   it('warns of untagged third-party scripts but not of the site own or the consent tool', () => {
-    const scripts = ['https://www.shop.example/app.js', 'https://cdn.jsdelivr.net/npm/vanilla-cookieconsent@3/dist/cookieconsent.umd.js', 'https://www.googletagmanager.com/gtag/js?id=G-1'];
-    const findings = judge({ visits: [visit('first', []), visit('reject', []), visit('accept', [])], tool, untaggedScripts: scripts, siteHost: 'www.shop.example', classifier });
+    const scripts = [
+      'https://www.shop.example/app.js',
+      'https://cdn.jsdelivr.net/npm/vanilla-cookieconsent@3/dist/cookieconsent.umd.js',
+      'https://www.googletagmanager.com/gtag/js?id=G-1',
+    ];
+    const findings = judge({
+      visits: [visit('first', []), visit('reject', []), visit('accept', [])],
+      tool,
+      untaggedScripts: scripts,
+      siteHost: 'www.shop.example',
+      classifier,
+    });
     expect(findings.filter((f) => f.kind === 'untagged-script')).toEqual([
       expect.objectContaining({ severity: 'warning', name: 'https://www.googletagmanager.com/gtag/js', platform: 'Google Tag Manager' }),
     ]);
@@ -117,14 +212,29 @@ describe('judge', () => {
 
   it('tells what is undeclared and what is declared but not seen', () => {
     const stat = cookie('_stat_id', { purpose: 'analytics', source: 'site' });
-    const findings = judge({ visits: [visit('first', []), visit('reject', []), visit('accept', [stat, ga])], tool: { ...tool, declared: { analytics: ['_stat_*', 'login_email'] } }, untaggedScripts: [], siteHost: 'www.shop.example', classifier });
+    const findings = judge({
+      visits: [visit('first', []), visit('reject', []), visit('accept', [stat, ga])],
+      tool: { ...tool, declared: { analytics: ['_stat_*', 'login_email'] } },
+      untaggedScripts: [],
+      siteHost: 'www.shop.example',
+      classifier,
+    });
     expect(findings.filter((f) => f.kind === 'undeclared').map((f) => f.name)).toEqual(['_ga']);
     expect(findings.filter((f) => f.kind === 'declared-not-seen').map((f) => `${f.severity} ${f.name}`)).toEqual(['info login_email']);
   });
 });
 
 function record(visits: VisitRecord[], tool: ToolRecord = { name: 'consent-gate', mode: 'opt-in', purposes: ['analytics'] }): AuditRecord {
-  return { url: 'https://www.shop.example/', startedAt: '2026-12-01T10:00:00.000Z', durationMs: 3000, browser: 'Chromium 1', tool, visits, findings: [], summary: { violations: 0, warnings: 0, infos: 0 } };
+  return {
+    url: 'https://www.shop.example/',
+    startedAt: '2026-12-01T10:00:00.000Z',
+    durationMs: 3000,
+    browser: 'Chromium 1',
+    tool,
+    visits,
+    findings: [],
+    summary: { violations: 0, warnings: 0, infos: 0 },
+  };
 }
 
 describe('buildConfig', () => {
@@ -135,14 +245,30 @@ describe('buildConfig', () => {
       cookie('sid', { purpose: 'necessary', platform: 'PHP', source: 'known' }),
       cookie('odd', { party: 'third', domain: '.ads.example' }),
     ];
-    const config = buildConfig(record([visit('first', []), visit('reject', []), visit('accept', seen)], { name: 'consent-gate', declared: { login: ['login_email'] } }));
-    expect(config.purposes.analytics.cookies).toEqual([{ name: '_ga', provider: 'Google Analytics', duration: '2 years', description: 'Cookie of Google Analytics: counts visits and how the site is used.' }]);
+    const config = buildConfig(
+      record([visit('first', []), visit('reject', []), visit('accept', seen)], {
+        name: 'consent-gate',
+        declared: { login: ['login_email'] },
+      }),
+    );
+    expect(config.purposes.analytics.cookies).toEqual([
+      {
+        name: '_ga',
+        provider: 'Google Analytics',
+        duration: '2 years',
+        description: 'Cookie of Google Analytics: counts visits and how the site is used.',
+      },
+    ]);
     expect(Object.keys(config.purposes).sort()).toEqual(['analytics', 'login', 'necessary', 'unknown']);
     expect(config.purposes.unknown.cookies[0]).toMatchObject({ name: 'odd', provider: 'ads.example', duration: 'session' });
     const read = cleanJsonConfig(JSON.parse(JSON.stringify(config)), () => {
       throw new Error('consent-gate warned about the generated config');
     });
-    expect(Object.values(read.purposes).flatMap((p) => p.cookies.map((c) => c.name)).sort()).toEqual(['_ga', 'login_email', 'odd', 'sid']);
+    expect(
+      Object.values(read.purposes)
+        .flatMap((p) => p.cookies.map((c) => c.name))
+        .sort(),
+    ).toEqual(['_ga', 'login_email', 'odd', 'sid']);
   });
 });
 
@@ -167,7 +293,9 @@ describe('reports', () => {
 describe('the cookie table derived from the Open Cookie Database', () => {
   it('is what scripts/build-cookie-database.mjs makes from the CSV (regenerate it after updating the CSV)', () => {
     // The CSV lives in shared/ beside the repository; the script finds it (and throws when it is missing).
-    expect(execFileSync(process.execPath, [join(ROOT, 'scripts/build-cookie-database.mjs'), '--check'], { encoding: 'utf8' })).toContain('is up to date');
+    expect(execFileSync(process.execPath, [join(ROOT, 'scripts/build-cookie-database.mjs'), '--check'], { encoding: 'utf8' })).toContain(
+      'is up to date',
+    );
   });
 
   it('carries no description sentences from the database', () => {

@@ -65,7 +65,8 @@ function brokenLink(file: string, target: string, read: (path: string) => string
   if (resolved.startsWith('..')) return `${file}: ${target} leaves the repository`;
   const content = read(resolved);
   if (content === null) return `${file}: ${target}: no file ${resolved}`;
-  if (anchor && resolved.endsWith('.md') && !anchorsOf(content).has(anchor)) return `${file}: ${target}: no section #${anchor} in ${resolved}`;
+  if (anchor && resolved.endsWith('.md') && !anchorsOf(content).has(anchor))
+    return `${file}: ${target}: no section #${anchor} in ${resolved}`;
   return null;
 }
 
@@ -107,7 +108,11 @@ describe('the link checker', () => {
   });
 
   it('ignores links inside code', () => {
-    expect(linksOf('See [x](a.md) and `[y](b.md)`\n```md\n[z](c.md)\n```\n![i](s.png "t")\n[r]: ref.md\n')).toEqual(['a.md', 's.png', 'ref.md']);
+    expect(linksOf('See [x](a.md) and `[y](b.md)`\n```md\n[z](c.md)\n```\n![i](s.png "t")\n[r]: ref.md\n')).toEqual([
+      'a.md',
+      's.png',
+      'ref.md',
+    ]);
   });
 });
 
@@ -130,7 +135,9 @@ describe('comments in src/', () => {
       [...readFileSync(join(ROOT, file), 'utf8').matchAll(/\bdocs\/[\w.-]+\.md(?:#[\w-]+)?/g)].map((m) => ({ file, target: m[0] })),
     );
     expect(cited.length).toBeGreaterThan(40);
-    const broken = cited.flatMap(({ file, target }) => brokenLink('README.md', target, readRepo)?.replace('README.md', relative(ROOT, join(ROOT, file))) ?? []);
+    const broken = cited.flatMap(
+      ({ file, target }) => brokenLink('README.md', target, readRepo)?.replace('README.md', relative(ROOT, join(ROOT, file))) ?? [],
+    );
     expect(broken).toEqual([]);
   });
 

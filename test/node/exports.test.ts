@@ -56,8 +56,7 @@ describe('dist/server.mjs', () => {
     // Only dynamic imports, each inside the function that needs it: node:stream (streamed exports), the two drivers.
     expect(files.filter((f) => !f.startsWith('/')).sort()).toEqual(['better-sqlite3', 'node:stream', 'pg']);
     for (const [file, code] of graph) if (file.startsWith('/')) expect(code, file).not.toMatch(/^import\s[^(]*from\s*['"][^.]/m);
-    for (const [file, code] of graph)
-      expect(code.match(/\b(window|document|navigator|localStorage|preact|js-cookie)\b/g), file).toBeNull();
+    for (const [file, code] of graph) expect(code.match(/\b(window|document|navigator|localStorage|preact|js-cookie)\b/g), file).toBeNull();
   });
 });
 

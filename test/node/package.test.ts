@@ -28,9 +28,22 @@ describe('npm pack', () => {
       exports: Record<string, string | Record<string, string>>;
       types: string;
     };
-    const named = [pkg.types, ...Object.values(pkg.bin), ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)))];
+    const named = [
+      pkg.types,
+      ...Object.values(pkg.bin),
+      ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e))),
+    ];
     for (const path of named) expect(files).toContain(path.replace(/^\.\//, ''));
-    expect(files).toEqual(expect.arrayContaining(['dist/index.mjs', 'dist/index.d.ts', 'dist/server.mjs', 'dist/server.d.ts', 'dist/cli.mjs', 'dist/consent-gate.min.js']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'dist/index.mjs',
+        'dist/index.d.ts',
+        'dist/server.mjs',
+        'dist/server.d.ts',
+        'dist/cli.mjs',
+        'dist/consent-gate.min.js',
+      ]),
+    );
   });
 
   it('holds LICENSE, NOTICE and README', () => {
@@ -50,7 +63,20 @@ describe('the packed tarball installed into an empty folder', () => {
     const app = join(dir, 'app');
     execFileSync('mkdir', [app]);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-    npm(['install', join(dir, packed!.filename), '--prefer-offline', '--omit=optional', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], app);
+    npm(
+      [
+        'install',
+        join(dir, packed!.filename),
+        '--prefer-offline',
+        '--omit=optional',
+        '--omit=dev',
+        '--ignore-scripts',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+      ],
+      app,
+    );
     dir = app;
   }, 120_000);
   afterAll(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
@@ -58,7 +84,9 @@ describe('the packed tarball installed into an empty folder', () => {
   const node = (code: string) => execFileSync('node', ['--input-type=module', '-e', code], { cwd: dir, encoding: 'utf8' }).trim();
 
   it("import('consent-gate') gives createConsentGate and parseConsentCookie", () => {
-    expect(node(`const m = await import('consent-gate'); console.log(typeof m.createConsentGate, typeof m.parseConsentCookie)`)).toBe('function function');
+    expect(node(`const m = await import('consent-gate'); console.log(typeof m.createConsentGate, typeof m.parseConsentCookie)`)).toBe(
+      'function function',
+    );
   });
 
   it("import('consent-gate/server') reads a consent cookie without a DOM", () => {
@@ -71,6 +99,8 @@ describe('the packed tarball installed into an empty folder', () => {
   });
 
   it('installs the consent-gate command', () => {
-    expect(execFileSync(join(dir, 'node_modules', '.bin', 'consent-gate'), ['--help'], { encoding: 'utf8' })).toContain('Usage: consent-gate');
+    expect(execFileSync(join(dir, 'node_modules', '.bin', 'consent-gate'), ['--help'], { encoding: 'utf8' })).toContain(
+      'Usage: consent-gate',
+    );
   });
 });

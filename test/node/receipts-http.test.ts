@@ -25,12 +25,17 @@ const receipt = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const post = (body: string | Uint8Array, headers: Record<string, string> = { origin: ORIGIN, 'content-type': 'text/plain;charset=UTF-8' }) =>
-  fetch(service.url + '/receipts', { method: 'POST', body: body as BodyInit, headers });
+const post = (
+  body: string | Uint8Array,
+  headers: Record<string, string> = { origin: ORIGIN, 'content-type': 'text/plain;charset=UTF-8' },
+) => fetch(service.url + '/receipts', { method: 'POST', body: body as BodyInit, headers });
 const auth = () => ({ authorization: `Bearer ${token}` });
 const exported = async () => {
   const text = await (await fetch(service.url + '/receipts?format=ndjson', { headers: auth() })).text();
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
 };
 
 beforeAll(async () => {
@@ -90,7 +95,9 @@ describe('the receipts service over HTTP (the consent-gate receipts command)', (
     const res = await fetch(`${service.url}/receipts?format=csv&from=2000-01-01`, { headers: auth() });
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (await res.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('received_at,decided_at,consent_id,previous_id,revision,mode,method,granted,refused,lang,shown_sha256,origin,path,version,ip,user_agent');
+    expect(lines[0]).toBe(
+      'received_at,decided_at,consent_id,previous_id,revision,mode,method,granted,refused,lang,shown_sha256,origin,path,version,ip,user_agent',
+    );
     expect(lines.find((l) => l.includes(r.id))).toContain(`,ads login,analytics,`);
     expect((await fetch(`${service.url}/receipts?format=xml`, { headers: auth() })).status).toBe(400);
     expect((await fetch(`${service.url}/receipts`)).status).toBe(401);
@@ -100,19 +107,29 @@ describe('the receipts service over HTTP (the consent-gate receipts command)', (
     const before = (await exported()).length;
     const good = receipt();
     const fields = Object.keys(good);
-    const sqlish = ["'; DROP TABLE receipts; --", '" OR 1=1 --', "0x'); DELETE FROM receipts; --", '\\x00\u0000', '${7*7}', '<script>alert(1)</script>'];
+    const sqlish = [
+      "'; DROP TABLE receipts; --",
+      '" OR 1=1 --',
+      "0x'); DELETE FROM receipts; --",
+      '\\x00\u0000',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, meant literally
+      '${7*7}',
+      '<script>alert(1)</script>',
+    ];
     const wrongValues: unknown[] = [null, true, 0, -1, 1e308, '', [], {}, [1, 2], { a: 1 }, 'x'.repeat(3000), ...sqlish];
     const bodies: Array<string | Uint8Array> = [];
     // (`previous` and `shown` may be null: a first decision, a page without Web Crypto.)
     for (const field of fields) {
-      for (const value of wrongValues) if (!(value === null && (field === 'previous' || field === 'shown'))) bodies.push(JSON.stringify({ ...good, [field]: value }));
+      for (const value of wrongValues)
+        if (!(value === null && (field === 'previous' || field === 'shown'))) bodies.push(JSON.stringify({ ...good, [field]: value }));
     }
     for (const field of fields) {
       const without: Record<string, unknown> = { ...good };
       delete without[field];
       bodies.push(JSON.stringify(without));
     }
-    for (const key of ['__proto__', 'constructor', 'extra', 'ip', 'userAgent', 'receivedAt', '']) bodies.push(JSON.stringify({ ...good, [key]: 1 }));
+    for (const key of ['__proto__', 'constructor', 'extra', 'ip', 'userAgent', 'receivedAt', ''])
+      bodies.push(JSON.stringify({ ...good, [key]: 1 }));
     bodies.push(JSON.stringify({ ...good, purposes: { __proto__: true } }).replace('"purposes":{}', '"purposes":{"__proto__":true}'));
     bodies.push(JSON.stringify({ ...good, purposes: Object.fromEntries(Array.from({ length: 21 }, (_, i) => ['p' + i, true])) }));
     bodies.push(JSON.stringify({ ...good, purposes: { "ads'--": true } }));
@@ -136,7 +153,8 @@ describe('the receipts service over HTTP (the consent-gate receipts command)', (
       bodies.map(async (body, i) => {
         const res = await post(body);
         const text = await res.text();
-        if (res.status >= 400 && res.status < 500 && res.status !== 413) expect(JSON.parse(text).error, `body ${i}`).toEqual(expect.any(String));
+        if (res.status >= 400 && res.status < 500 && res.status !== 413)
+          expect(JSON.parse(text).error, `body ${i}`).toEqual(expect.any(String));
         return res.status;
       }),
     );
@@ -157,7 +175,12 @@ describe('the receipts service over HTTP (the consent-gate receipts command)', (
         controller.close();
       },
     });
-    const res = await fetch(service.url + '/receipts', { method: 'POST', body: stream, headers: { origin: ORIGIN }, duplex: 'half' } as RequestInit);
+    const res = await fetch(service.url + '/receipts', {
+      method: 'POST',
+      body: stream,
+      headers: { origin: ORIGIN },
+      duplex: 'half',
+    } as RequestInit);
     expect(res.status).toBe(413);
     expect((await fetch(service.url + '/receipts/' + 'a'.repeat(16), { method: 'DELETE', headers: auth() })).status).toBe(405);
     expect((await fetch(service.url + '/receipts', { method: 'PUT' })).status).toBe(405);
@@ -172,11 +195,26 @@ describe('the handler in process (createReceiptService on a SQLite file)', () =>
     const { openSqliteStore } = await import('../../src/receipts/sqlite');
     const store = await openSqliteStore(join(dir, 'limits.db'));
     let now = 1_800_000_000_000;
-    const handler = createReceiptService({ store, origins: [ORIGIN], token: 'x'.repeat(20), rateLimit: 5, keepIp: true, keepUserAgent: true, now: () => now });
+    const handler = createReceiptService({
+      store,
+      origins: [ORIGIN],
+      token: 'x'.repeat(20),
+      rateLimit: 5,
+      keepIp: true,
+      keepUserAgent: true,
+      now: () => now,
+    });
     const send = (address: string, r = receipt()) =>
-      handler(new Request('http://localhost/receipts', { method: 'POST', body: JSON.stringify(r), headers: { origin: ORIGIN, 'user-agent': 'Test/1.0' } }), {
-        clientAddress: address,
-      }).then((res) => res.status);
+      handler(
+        new Request('http://localhost/receipts', {
+          method: 'POST',
+          body: JSON.stringify(r),
+          headers: { origin: ORIGIN, 'user-agent': 'Test/1.0' },
+        }),
+        {
+          clientAddress: address,
+        },
+      ).then((res) => res.status);
     const statuses = [];
     for (let i = 0; i < 7; i++) statuses.push(await send('203.0.113.77'));
     expect(statuses).toEqual([204, 204, 204, 204, 204, 429, 429]);

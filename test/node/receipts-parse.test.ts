@@ -22,22 +22,24 @@ const valid: ReceiptBody = {
 const hex = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: n, maxLength: n });
 
 /** Every valid receipt: each field drawn from its whole allowed shape. */
-const receipts = fc.record({
-  id: hex(16),
-  previous: fc.option(hex(16), { nil: null }),
-  timestamp: fc.integer({ min: 946_684_800_000, max: 4_102_444_800_000 }),
-  revision: fc.stringMatching(/^[A-Za-z0-9_.-]{1,32}$/),
-  mode: fc.constantFrom('opt-in' as const, 'opt-out' as const),
-  purposes: fc.dictionary(fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,31}$/), fc.boolean(), { minKeys: 1, maxKeys: 20 }),
-  method: fc.constantFrom('notice' as const, 'dialog' as const, 'placeholder' as const, 'api' as const, 'gpc' as const),
-  lang: fc.stringMatching(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/),
-  shown: fc.option(hex(64), { nil: null }),
-  url: fc.webUrl({ withQueryParameters: false, withFragments: false }).map((u) => {
-    const url = new URL(u);
-    return url.origin + url.pathname;
-  }),
-  version: fc.constantFrom('0.1.0', '1.20.3', '2.0.0-beta.1'),
-}).filter((r) => r.previous !== r.id && r.url.length <= 2048 && JSON.stringify(r).length <= MAX_BODY_BYTES);
+const receipts = fc
+  .record({
+    id: hex(16),
+    previous: fc.option(hex(16), { nil: null }),
+    timestamp: fc.integer({ min: 946_684_800_000, max: 4_102_444_800_000 }),
+    revision: fc.stringMatching(/^[A-Za-z0-9_.-]{1,32}$/),
+    mode: fc.constantFrom('opt-in' as const, 'opt-out' as const),
+    purposes: fc.dictionary(fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,31}$/), fc.boolean(), { minKeys: 1, maxKeys: 20 }),
+    method: fc.constantFrom('notice' as const, 'dialog' as const, 'placeholder' as const, 'api' as const, 'gpc' as const),
+    lang: fc.stringMatching(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/),
+    shown: fc.option(hex(64), { nil: null }),
+    url: fc.webUrl({ withQueryParameters: false, withFragments: false }).map((u) => {
+      const url = new URL(u);
+      return url.origin + url.pathname;
+    }),
+    version: fc.constantFrom('0.1.0', '1.20.3', '2.0.0-beta.1'),
+  })
+  .filter((r) => r.previous !== r.id && r.url.length <= 2048 && JSON.stringify(r).length <= MAX_BODY_BYTES);
 
 describe('the receipt body parser', () => {
   it('accepts every well-formed receipt and returns exactly its fields', () => {
@@ -71,15 +73,25 @@ describe('the receipt body parser', () => {
   it('refuses a receipt with any one field replaced by a value of another type, or an extra field', () => {
     const fields = Object.keys(valid) as Array<keyof ReceiptBody>;
     fc.assert(
-      fc.property(receipts, fc.constantFrom(...fields), fc.oneof(fc.integer(), fc.constant(''), fc.constant([]), fc.object()), (r, field, wrong) => {
-        fc.pre(!(field === 'previous' && wrong === null));
-        expect(parseReceipt(encode(JSON.stringify({ ...r, [field]: wrong }))).ok).toBe(false);
-      }),
+      fc.property(
+        receipts,
+        fc.constantFrom(...fields),
+        fc.oneof(fc.integer(), fc.constant(''), fc.constant([]), fc.object()),
+        (r, field, wrong) => {
+          fc.pre(!(field === 'previous' && wrong === null));
+          expect(parseReceipt(encode(JSON.stringify({ ...r, [field]: wrong }))).ok).toBe(false);
+        },
+      ),
     );
     fc.assert(
-      fc.property(receipts, fc.string({ minLength: 1 }).filter((k) => !fields.includes(k as keyof ReceiptBody)), fc.jsonValue(), (r, key, value) => {
-        expect(parseReceipt(encode(JSON.stringify({ ...r, [key]: value })))).toMatchObject({ ok: false });
-      }),
+      fc.property(
+        receipts,
+        fc.string({ minLength: 1 }).filter((k) => !fields.includes(k as keyof ReceiptBody)),
+        fc.jsonValue(),
+        (r, key, value) => {
+          expect(parseReceipt(encode(JSON.stringify({ ...r, [key]: value })))).toMatchObject({ ok: false });
+        },
+      ),
     );
   });
 

@@ -12,4 +12,10 @@ export interface Service {
   /** SIGKILL, then wait for the exit. */
   kill(): Promise<{ code: number | null; signal: string | null }>;
 }
-export function startService(options: { db: string; origin: string; tokenFile: string; rateLimit?: number; extra?: string[] }): Promise<Service>;
+export function startService(options: {
+  db: string;
+  origin: string;
+  tokenFile: string;
+  rateLimit?: number;
+  extra?: string[];
+}): Promise<Service>;

@@ -17,7 +17,21 @@ const CLI = fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url));
 export function startService({ db, origin, tokenFile, rateLimit = 0, extra = [] }) {
   const child = spawn(
     process.execPath,
-    [CLI, 'receipts', '--db', db, '--origin', origin, '--token-file', tokenFile, '--port', '0', '--rate-limit', String(rateLimit), ...extra],
+    [
+      CLI,
+      'receipts',
+      '--db',
+      db,
+      '--origin',
+      origin,
+      '--token-file',
+      tokenFile,
+      '--port',
+      '0',
+      '--rate-limit',
+      String(rateLimit),
+      ...extra,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

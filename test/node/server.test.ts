@@ -12,7 +12,12 @@ const value = (seconds: number, choices = 'analytics.!ads.customization.!login',
 describe('parseConsentCookie in plain Node (no DOM)', () => {
   it('runs where no window or document exists', () => {
     expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
-    expect(parseConsentCookie(`consent_gate=${value(now)}`, { revision: '3' }).purposes).toEqual({ analytics: true, ads: false, customization: true, login: false });
+    expect(parseConsentCookie(`consent_gate=${value(now)}`, { revision: '3' }).purposes).toEqual({
+      analytics: true,
+      ads: false,
+      customization: true,
+      login: false,
+    });
   });
 
   it('reads the decision from a whole Cookie header, with the revision and age the site uses', () => {
@@ -24,7 +29,12 @@ describe('parseConsentCookie in plain Node (no DOM)', () => {
   });
 
   it('grants nothing for a missing header, another cookie name, or a tampered value', () => {
-    const none = { decided: false, purposes: { analytics: false, ads: false, customization: false, login: false }, timestamp: null, id: null };
+    const none = {
+      decided: false,
+      purposes: { analytics: false, ads: false, customization: false, login: false },
+      timestamp: null,
+      id: null,
+    };
     expect(parseConsentCookie(undefined, { revision: '3' })).toMatchObject(none);
     expect(parseConsentCookie('sid=abc', { revision: '3' })).toMatchObject(none);
     expect(parseConsentCookie(`consent_gate=${value(now)}`, { revision: '3', name: 'cg' })).toMatchObject(none);
@@ -42,10 +52,15 @@ describe('the middleware shown in docs/server.md', () => {
     res.setHeader('content-type', 'text/plain');
     res.end(analytics ? 'with analytics' : 'without analytics');
   });
-  beforeAll(() => new Promise<void>((done) => server.listen(0, '127.0.0.1', () => {
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    done();
-  })));
+  beforeAll(
+    () =>
+      new Promise<void>((done) =>
+        server.listen(0, '127.0.0.1', () => {
+          url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+          done();
+        }),
+      ),
+  );
   afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
   it('serves the analytics variant only to a visitor who granted analytics', async () => {

@@ -21,7 +21,7 @@ afterEach(() => {
 /** The first `import()` of the UI compiles it: give it time. */
 const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000 });
 
-function start(...args: Parameters<typeof createConsentGate>) {
+function start(...args: Parameters<typeof createConsentGate>): ConsentGate {
   const gate = createConsentGate(...args);
   destroy = gate.destroy;
   return gate;
@@ -235,5 +235,3 @@ describe('destroy()', () => {
     expect(document.querySelector('consent-gate')).toBeNull();
   });
 });
-
-export type { ConsentGate };

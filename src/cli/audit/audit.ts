@@ -31,7 +31,10 @@ export interface AuditResult {
 function toolOf(first: RawVisit, notes: string[], providers: Map<string, string>): ToolRecord {
   const cg = first.consentGate;
   if (!cg) return { name: first.banner.reject || first.banner.accept ? (first.banner.tool ?? 'unknown') : first.banner.tool };
-  const clean = cleanJsonConfig(parseJsonText(cg.configText, (m) => notes.push(`consent-gate config: ${m}`)), (m) => notes.push(`consent-gate config: ${m}`));
+  const clean = cleanJsonConfig(
+    parseJsonText(cg.configText, (m) => notes.push(`consent-gate config: ${m}`)),
+    (m) => notes.push(`consent-gate config: ${m}`),
+  );
   const declared: Record<string, string[]> = {};
   for (const [purpose, info] of Object.entries(clean.purposes)) {
     if (info.cookies.length) declared[purpose] = info.cookies.map((c) => c.name);
@@ -98,7 +101,11 @@ export async function runAudit(browser: Browser, options: AuditOptions): Promise
   const tool = toolOf(first, notes, providers);
   first.notes.push(...notes);
   if (!tool.name && !options.reject && !options.accept) options.progress('no consent banner found: every visit was a first visit');
-  const classifier = createClassifier({ declared: tool.declared, providers, consentCookie: first.consentGate?.cookieName ?? 'consent_gate' });
+  const classifier = createClassifier({
+    declared: tool.declared,
+    providers,
+    consentCookie: first.consentGate?.cookieName ?? 'consent_gate',
+  });
   const visits = [first, reject, accept].map((v) => classifyVisit(v, classifier));
   const findings = judge({ visits, tool, untaggedScripts: first.untaggedScripts, siteHost: new URL(options.url).hostname, classifier });
   const count = (s: string) => findings.filter((f) => f.severity === s).length;

@@ -54,7 +54,11 @@ export async function waitForButton(page: Page, wanted: 'reject' | 'accept', wai
  * @example
  * const { reject, accept } = await waitForBanner(page, ['reject', 'accept'], 4000);
  */
-export async function waitForBanner(page: Page, wanted: Array<'reject' | 'accept'>, waitMs: number): Promise<{ reject: string | null; accept: string | null }> {
+export async function waitForBanner(
+  page: Page,
+  wanted: Array<'reject' | 'accept'>,
+  waitMs: number,
+): Promise<{ reject: string | null; accept: string | null }> {
   const deadline = Date.now() + waitMs;
   for (;;) {
     const found = { reject: null as string | null, accept: null as string | null };
@@ -101,7 +105,9 @@ export interface AnswerOptions {
 export async function answerBanner(page: Page, wanted: 'reject' | 'accept', options: AnswerOptions): Promise<ActionRecord> {
   if (options.selector) {
     const clicked = await clickSelector(page, options.selector);
-    return clicked ? { wanted, method: 'selector', name: options.selector } : { wanted, method: 'none', note: `--${wanted} ${options.selector} matched nothing` };
+    return clicked
+      ? { wanted, method: 'selector', name: options.selector }
+      : { wanted, method: 'none', note: `--${wanted} ${options.selector} matched nothing` };
   }
   if (options.waitMs > 0) await waitForButton(page, wanted, options.waitMs);
   const name = await clickBest(page, wanted);

@@ -54,9 +54,15 @@ export interface Classifier {
  * classify('_stat_id'); // { purpose: 'analytics', platform: null, source: 'site' } (platform: the declared provider)
  * classify('_ga'); // { purpose: 'analytics', platform: 'Google Analytics', source: 'database', retention: '2 years' }
  */
-export function createClassifier({ declared = {}, providers = new Map(), consentCookie = 'consent_gate' }: ClassifierOptions = {}): Classifier {
+export function createClassifier({
+  declared = {},
+  providers = new Map(),
+  consentCookie = 'consent_gate',
+}: ClassifierOptions = {}): Classifier {
   const database = loadDatabase();
-  const declarations = Object.entries(declared).flatMap(([purpose, names]) => names.map((n) => ({ purpose, test: matcher(n), provider: providers.get(n) ?? null })));
+  const declarations = Object.entries(declared).flatMap(([purpose, names]) =>
+    names.map((n) => ({ purpose, test: matcher(n), provider: providers.get(n) ?? null })),
+  );
   const necessary = NECESSARY.map(([pattern, platform]) => ({ test: matcher(pattern), platform }));
 
   function declaredPurpose(name: string): string | null {

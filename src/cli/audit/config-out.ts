@@ -80,7 +80,12 @@ export function buildConfig(record: AuditRecord): GeneratedConfig {
   for (const [purpose, patterns] of Object.entries(record.tool.declared ?? {})) {
     for (const pattern of patterns) {
       if (seen.has(pattern) || observed.some(matcher(pattern))) continue;
-      add(purpose, { name: pattern, provider: 'this site', duration: 'unknown', description: 'Declared by the site; not seen in the audit.' });
+      add(purpose, {
+        name: pattern,
+        provider: 'this site',
+        duration: 'unknown',
+        description: 'Declared by the site; not seen in the audit.',
+      });
     }
   }
   return { purposes };

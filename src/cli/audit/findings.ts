@@ -32,7 +32,8 @@ function storedFindings(visit: VisitRecord, kind: 'before-consent' | 'after-reje
       message: `${subject === 'cookie' ? 'cookie' : 'area' in item && item.area === 'localStorage' ? 'localStorage key' : 'sessionStorage key'} ${name} (${label(item.purpose, item.platform) || 'purpose unknown'}) ${when}${by}`,
     });
   };
-  for (const c of visit.cookies) judge('cookie', c.name, c, `${c.party === 'third' ? ' on ' + c.domain : ''}${c.setBy ? `, set by ${c.setBy.url}` : ''}`);
+  for (const c of visit.cookies)
+    judge('cookie', c.name, c, `${c.party === 'third' ? ' on ' + c.domain : ''}${c.setBy ? `, set by ${c.setBy.url}` : ''}`);
   for (const s of visit.storage) judge('storage', s.key, s, s.setBy ? `, set by ${s.setBy.url}` : '');
   // One finding per tracker host: its paths and resource types add up.
   const hosts = new Map<string, { count: number; cookie: boolean; platform: string; purpose: string | null }>();
@@ -131,7 +132,13 @@ function declarationFindings(visits: VisitRecord[], tool: ToolRecord): Finding[]
  * @example
  * const findings = judge({ visits, tool, untaggedScripts, siteHost: 'www.bakery.com', classifier });
  */
-export function judge(input: { visits: VisitRecord[]; tool: ToolRecord; untaggedScripts: string[]; siteHost: string; classifier: Classifier }): Finding[] {
+export function judge(input: {
+  visits: VisitRecord[];
+  tool: ToolRecord;
+  untaggedScripts: string[];
+  siteHost: string;
+  classifier: Classifier;
+}): Finding[] {
   const { visits, tool } = input;
   const optIn = tool.mode !== 'opt-out';
   const first = visits.find((v) => v.name === 'first');

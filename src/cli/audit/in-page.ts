@@ -12,22 +12,31 @@ import type { ButtonWords } from './banner-words';
  * the element itself, for the caller to click.
  */
 export function findButton({ words, element }: { words: ButtonWords; element: boolean }): { name: string; score: number } | Element | null {
-  const norm = (s: string) => ' ' + s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() + ' ';
+  const norm = (s: string) =>
+    ' ' +
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim() +
+    ' ';
   const has = (name: string, list: string[]) => list.some((p) => name.includes(norm(p)));
   const labelOf = (el: Element): string => {
     const root = el.getRootNode() as Document | ShadowRoot;
     const aria = el.getAttribute('aria-label');
-    if (aria && aria.trim()) return aria;
+    if (aria?.trim()) return aria;
     const ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
     const by = ids.map((id) => root.getElementById?.(id)?.textContent || '').join(' ');
     if (by.trim()) return by;
+    // biome-ignore lint/performance/useDomNodeTextContent: a button's name is its rendered text, as a visitor reads it
     const text = (el as HTMLElement).innerText || el.textContent || '';
     if (text.trim()) return text;
     return (el as HTMLInputElement).value || el.getAttribute('title') || '';
   };
   const visible = (el: Element) => {
     const style = getComputedStyle(el);
-    return el.getClientRects().length > 0 && style.visibility !== 'hidden' && style.display !== 'none' && !(el as HTMLButtonElement).disabled;
+    return (
+      el.getClientRects().length > 0 && style.visibility !== 'hidden' && style.display !== 'none' && !(el as HTMLButtonElement).disabled
+    );
   };
   const submits = (el: Element) => {
     const control = el as HTMLButtonElement;
@@ -92,7 +101,7 @@ export function readConsentGate(): {
 /** Answers through `window.consentGate` when no button could be clicked. */
 export function answerConsentGate(wanted: 'reject' | 'accept'): boolean {
   const api = (window as unknown as { consentGate?: { reject?: () => void; accept?: () => void } }).consentGate;
-  const call = api && api[wanted];
+  const call = api?.[wanted];
   if (typeof call !== 'function') return false;
   call.call(api);
   return true;
@@ -103,7 +112,8 @@ export function readTagged(): Array<{ tag: string; consent: string; src: string 
   return Array.from(document.querySelectorAll('[data-consent]')).map((el) => {
     const tag = el.tagName.toLowerCase();
     const src = el.getAttribute('src') || el.getAttribute('data-src');
-    const ran = tag === 'script' ? !/^text\/plain$/i.test(el.getAttribute('type') || '') : el.hasAttribute('src') || el.hasAttribute('srcset');
+    const ran =
+      tag === 'script' ? !/^text\/plain$/i.test(el.getAttribute('type') || '') : el.hasAttribute('src') || el.hasAttribute('srcset');
     return { tag, consent: el.getAttribute('data-consent') || '', src: src ? new URL(src, location.href).href : null, ran };
   });
 }
@@ -139,14 +149,15 @@ export function readLinks(): string[] {
 
 /** Which script set a cookie or a storage key, from the stack of the call (installed before any page script). */
 export function installSetterNotes(): void {
-  const note = (window as unknown as { __consentGateAuditNote?: (kind: string, name: string, script: string) => void }).__consentGateAuditNote;
+  const note = (window as unknown as { __consentGateAuditNote?: (kind: string, name: string, script: string) => void })
+    .__consentGateAuditNote;
   if (typeof note !== 'function') return;
   const scriptOf = () => {
     const urls = (new Error().stack || '').match(/https?:\/\/[^\s)]+?(?=:\d+:\d+)/g) || [];
     return urls[0] || '';
   };
   const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
-  if (cookie && cookie.set && cookie.get) {
+  if (cookie?.set && cookie.get) {
     const { get, set } = cookie;
     Object.defineProperty(Document.prototype, 'cookie', {
       configurable: true,

@@ -75,4 +75,5 @@ export const TRACKER_HOSTS: ReadonlyArray<readonly [string, string, Purpose]> = 
 ];
 
 /** URL fragments of consent tools' own scripts: an untagged script of the consent tool is expected. */
-export const CONSENT_TOOL_SCRIPTS = /consent-gate|cookieconsent|cookiebot|onetrust|cookielaw|usercentrics|didomi|quantcast\.mgr|iubenda|klaro|tarteaucitron|osano|termly|trustarc|consentmanager|cookieyes|complianz|borlabs/i;
+export const CONSENT_TOOL_SCRIPTS =
+  /consent-gate|cookieconsent|cookiebot|onetrust|cookielaw|usercentrics|didomi|quantcast\.mgr|iubenda|klaro|tarteaucitron|osano|termly|trustarc|consentmanager|cookieyes|complianz|borlabs/i;

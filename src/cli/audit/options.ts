@@ -41,7 +41,9 @@ const VALUED = new Set(['json', 'html', 'config', 'reject', 'accept', 'pages', '
  * parseAuditArgs(['https://www.example.com/', '--json', 'audit.json']);
  * // { ok: true, options: { url: 'https://www.example.com/', json: 'audit.json', pages: 1, … } }
  */
-export function parseAuditArgs(args: readonly string[]): { ok: true; options: AuditCliOptions } | { ok: false; help: boolean; error?: string } {
+export function parseAuditArgs(
+  args: readonly string[],
+): { ok: true; options: AuditCliOptions } | { ok: false; help: boolean; error?: string } {
   const values = new Map<string, string>();
   const browserArgs: string[] = [];
   const positional: string[] = [];
@@ -60,18 +62,22 @@ export function parseAuditArgs(args: readonly string[]): { ok: true; options: Au
     if (name === 'browser-arg') browserArgs.push(value);
     else values.set(name, value);
   }
-  if (positional.length !== 1) return { ok: false, help: false, error: positional.length ? `one URL, not ${positional.length}` : 'a URL is needed' };
+  if (positional.length !== 1)
+    return { ok: false, help: false, error: positional.length ? `one URL, not ${positional.length}` : 'a URL is needed' };
   let url: URL;
   try {
     url = new URL(positional[0]);
   } catch {
     return { ok: false, help: false, error: `not a URL: ${positional[0]}` };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, help: false, error: 'the URL must start with http:// or https://' };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { ok: false, help: false, error: 'the URL must start with http:// or https://' };
   const pages = Number(values.get('pages') ?? 1);
-  if (!Number.isInteger(pages) || pages < 1 || pages > 50) return { ok: false, help: false, error: '--pages must be a whole number from 1 to 50' };
+  if (!Number.isInteger(pages) || pages < 1 || pages > 50)
+    return { ok: false, help: false, error: '--pages must be a whole number from 1 to 50' };
   const timeout = Number(values.get('timeout') ?? 30);
-  if (!Number.isFinite(timeout) || timeout < 1 || timeout > 600) return { ok: false, help: false, error: '--timeout must be seconds from 1 to 600' };
+  if (!Number.isFinite(timeout) || timeout < 1 || timeout > 600)
+    return { ok: false, help: false, error: '--timeout must be seconds from 1 to 600' };
   const failOn = values.get('fail-on') ?? 'violation';
   if (failOn !== 'violation' && failOn !== 'warning') return { ok: false, help: false, error: '--fail-on must be violation or warning' };
   const options: AuditCliOptions = { url: url.href, pages, timeoutMs: Math.round(timeout * 1000), failOn, browserArgs };

@@ -16,7 +16,9 @@ function esc(value: unknown): string {
 function table(head: string[], rows: unknown[][], empty: string, wide: number[] = [0]): string {
   if (!rows.length) return `<p class="empty">${esc(empty)}</p>`;
   const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-  const tr = rows.map((r) => `<tr>${r.map((c, i) => `<td${wide.includes(i) ? '' : ' class="nowrap"'}>${esc(c)}</td>`).join('')}</tr>`).join('\n');
+  const tr = rows
+    .map((r) => `<tr>${r.map((c, i) => `<td${wide.includes(i) ? '' : ' class="nowrap"'}>${esc(c)}</td>`).join('')}</tr>`)
+    .join('\n');
   return `<div class="scroll"><table><thead><tr>${th}</tr></thead><tbody>${tr}</tbody></table></div>`;
 }
 
@@ -49,7 +51,10 @@ export function renderHtml(record: AuditRecord, shots: Shots): string {
   const failed = violations > 0;
   const findings = record.findings.length
     ? `<div class="scroll"><table><thead><tr><th scope="col">Severity</th><th scope="col">Kind</th><th scope="col">Visit</th><th scope="col">Finding</th></tr></thead><tbody>${record.findings
-        .map((f) => `<tr><td class="nowrap sev-${esc(f.severity)}">${esc(f.severity)}</td><td class="nowrap">${esc(f.kind)}</td><td class="nowrap">${esc(f.visit ?? '')}</td><td>${esc(f.message)}</td></tr>`)
+        .map(
+          (f) =>
+            `<tr><td class="nowrap sev-${esc(f.severity)}">${esc(f.severity)}</td><td class="nowrap">${esc(f.kind)}</td><td class="nowrap">${esc(f.visit ?? '')}</td><td>${esc(f.message)}</td></tr>`,
+        )
         .join('\n')}</tbody></table></div>`
     : '<p class="empty">No findings.</p>';
   const visits = record.visits
@@ -61,7 +66,10 @@ export function renderHtml(record: AuditRecord, shots: Shots): string {
             ? `Wanted ${v.action.wanted === 'reject' ? 'Reject all' : 'Accept all'}: ${v.action.note ?? 'nothing clicked'}.`
             : `${v.action.method === 'api' ? 'Called' : 'Clicked'} ${v.action.name}, then reloaded.`;
       const figures = (shots[v.name] ?? [])
-        .map((s) => `<figure><img alt="${esc(`${v.name} visit, ${s.label}`)}" src="data:image/jpeg;base64,${s.jpeg.toString('base64')}"><figcaption>${esc(s.label)}</figcaption></figure>`)
+        .map(
+          (s) =>
+            `<figure><img alt="${esc(`${v.name} visit, ${s.label}`)}" src="data:image/jpeg;base64,${s.jpeg.toString('base64')}"><figcaption>${esc(s.label)}</figcaption></figure>`,
+        )
         .join('');
       return `<section class="visit" aria-labelledby="visit-${esc(v.name)}">
 <h2 id="visit-${esc(v.name)}">Visit: ${esc(v.name)}</h2>
@@ -71,15 +79,43 @@ ${v.notes.map((n) => `<p class="meta">Note: ${esc(n)}</p>`).join('')}
 <h3>Cookies</h3>
 ${table(
   ['Name', 'Domain', 'Party', 'Purpose', 'Platform', 'Expires', 'Flags', 'Set by'],
-  v.cookies.map((c) => [c.name, c.domain, c.party, c.purpose, c.platform ?? '', c.expires ?? 'session', [c.secure && 'Secure', c.httpOnly && 'HttpOnly', `SameSite=${c.sameSite}`].filter(Boolean).join(' '), c.setBy ? `${c.setBy.kind} ${c.setBy.url}` : '']),
+  v.cookies.map((c) => [
+    c.name,
+    c.domain,
+    c.party,
+    c.purpose,
+    c.platform ?? '',
+    c.expires ?? 'session',
+    [c.secure && 'Secure', c.httpOnly && 'HttpOnly', `SameSite=${c.sameSite}`].filter(Boolean).join(' '),
+    c.setBy ? `${c.setBy.kind} ${c.setBy.url}` : '',
+  ]),
   'No cookies.',
   [0, 1, 7],
 )}
 <h3>Storage keys</h3>
-${table(['Key', 'Area', 'Origin', 'Purpose', 'Platform', 'Set by'], v.storage.map((s) => [s.key, s.area, s.origin, s.purpose, s.platform ?? '', s.setBy ? s.setBy.url : '']), 'No storage keys.', [0, 2, 5])}
+${table(
+  ['Key', 'Area', 'Origin', 'Purpose', 'Platform', 'Set by'],
+  v.storage.map((s) => [s.key, s.area, s.origin, s.purpose, s.platform ?? '', s.setBy ? s.setBy.url : '']),
+  'No storage keys.',
+  [0, 2, 5],
+)}
 <h3>Third-party requests</h3>
-${table(['Host', 'URL', 'Type', 'Count', 'Cookie sent', 'Tracker'], v.requests.map((r) => [r.host, r.url, r.type, r.count, r.cookie ? 'yes' : 'no', r.platform ?? '']), 'No third-party requests.', [0, 1])}
-${v.tagged.length ? `<h3>Tagged elements</h3>${table(['Element', 'data-consent', 'Source', 'Ran'], v.tagged.map((t) => [t.tag, t.consent, t.src ?? '(inline)', t.ran ? 'yes' : 'no']), '', [2])}` : ''}
+${table(
+  ['Host', 'URL', 'Type', 'Count', 'Cookie sent', 'Tracker'],
+  v.requests.map((r) => [r.host, r.url, r.type, r.count, r.cookie ? 'yes' : 'no', r.platform ?? '']),
+  'No third-party requests.',
+  [0, 1],
+)}
+${
+  v.tagged.length
+    ? `<h3>Tagged elements</h3>${table(
+        ['Element', 'data-consent', 'Source', 'Ran'],
+        v.tagged.map((t) => [t.tag, t.consent, t.src ?? '(inline)', t.ran ? 'yes' : 'no']),
+        '',
+        [2],
+      )}`
+    : ''
+}
 </section>`;
     })
     .join('\n');

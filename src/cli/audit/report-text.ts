@@ -23,7 +23,14 @@ function observations(visits: VisitRecord[]) {
     rows.set(key, row);
   };
   for (const v of visits) {
-    for (const c of v.cookies) add(`c ${c.name} ${c.domain}`, c.name, c.party === 'third' ? `cookie (${c.domain})` : 'cookie', [c.purpose, c.platform].filter(Boolean).join(', '), v.name);
+    for (const c of v.cookies)
+      add(
+        `c ${c.name} ${c.domain}`,
+        c.name,
+        c.party === 'third' ? `cookie (${c.domain})` : 'cookie',
+        [c.purpose, c.platform].filter(Boolean).join(', '),
+        v.name,
+      );
     for (const s of v.storage) add(`s ${s.area} ${s.key}`, s.key, s.area, [s.purpose, s.platform].filter(Boolean).join(', '), v.name);
   }
   return [...rows.values()];
@@ -45,7 +52,15 @@ export function formatSummary(record: AuditRecord, failOn: 'violation' | 'warnin
   lines.push(pad('Visit', 8) + pad('Action', 34) + pad('Cookies', 9) + pad('Storage', 9) + pad('3rd-party hosts', 17) + 'Time');
   for (const v of record.visits) {
     const hosts = new Set(v.requests.map((r) => r.host)).size;
-    lines.push(pad(v.name, 8) + pad(actionText(v), 34) + pad(String(v.cookies.length), 9) + pad(String(v.storage.length), 9) + pad(String(hosts), 17) + (v.durationMs / 1000).toFixed(1) + ' s');
+    lines.push(
+      pad(v.name, 8) +
+        pad(actionText(v), 34) +
+        pad(String(v.cookies.length), 9) +
+        pad(String(v.storage.length), 9) +
+        pad(String(hosts), 17) +
+        (v.durationMs / 1000).toFixed(1) +
+        ' s',
+    );
     for (const note of v.notes) lines.push(`        note: ${note}`);
   }
   const seen = observations(record.visits);
@@ -59,10 +74,18 @@ export function formatSummary(record: AuditRecord, failOn: 'violation' | 'warnin
   const hosts = [...new Set(record.visits.flatMap((v) => v.requests.map((r) => r.host)))];
   if (hosts.length) lines.push('', `Third-party hosts: ${hosts.join(', ')}`);
   const { violations, warnings, infos } = record.summary;
-  lines.push('', `Findings: ${violations} violation${violations === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`);
+  lines.push(
+    '',
+    `Findings: ${violations} violation${violations === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`,
+  );
   for (const f of record.findings) lines.push(`  ${pad(f.severity, 10)}${pad(f.kind, 19)}${f.message}`);
   const failed = violations > 0 || (failOn === 'warning' && warnings > 0);
-  lines.push('', failed ? `FAIL: ${violations ? `${violations} violation${violations === 1 ? '' : 's'}` : `${warnings} warning${warnings === 1 ? '' : 's'} (--fail-on warning)`} (exit 1)` : `OK: no ${failOn === 'warning' ? 'violation or warning' : 'violation'} (exit 0)`);
+  lines.push(
+    '',
+    failed
+      ? `FAIL: ${violations ? `${violations} violation${violations === 1 ? '' : 's'}` : `${warnings} warning${warnings === 1 ? '' : 's'} (--fail-on warning)`} (exit 1)`
+      : `OK: no ${failOn === 'warning' ? 'violation or warning' : 'violation'} (exit 0)`,
+  );
   lines.push(`Audited in ${(record.durationMs / 1000).toFixed(1)} s with ${record.browser}.`);
   return lines.join('\n') + '\n';
 }

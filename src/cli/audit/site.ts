@@ -5,7 +5,25 @@
  * two-level suffixes (`co.uk`, `com.au`, …); IP addresses and single labels stand alone.
  */
 
-const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne', 'go', 'gv', 'ltd', 'plc', 'nhs', 'sch', 'gob', 'nic']);
+const SECOND_LEVEL = new Set([
+  'co',
+  'com',
+  'net',
+  'org',
+  'gov',
+  'edu',
+  'ac',
+  'or',
+  'ne',
+  'go',
+  'gv',
+  'ltd',
+  'plc',
+  'nhs',
+  'sch',
+  'gob',
+  'nic',
+]);
 
 /**
  * The registrable domain of a host or cookie domain.

@@ -116,7 +116,9 @@ export async function runVisit(browser: Browser, plan: VisitPlan): Promise<RawVi
       Object.assign(banner, await waitForBanner(page, ['reject', 'accept'], BANNER_WAIT_MS));
       banner.tool = await page.evaluate(detectTool).catch(() => null);
     } else {
-      plan.progress(`${plan.name}: ${plan.selector ? 'clicking ' + plan.selector : `looking for the ${plan.name === 'reject' ? 'Reject' : 'Accept'} button`}`);
+      plan.progress(
+        `${plan.name}: ${plan.selector ? 'clicking ' + plan.selector : `looking for the ${plan.name === 'reject' ? 'Reject' : 'Accept'} button`}`,
+      );
       // The screenshot of the notice is taken once it is there.
       if (!plan.selector) await waitForButton(page, plan.name, BANNER_WAIT_MS);
     }
@@ -152,7 +154,9 @@ export async function runVisit(browser: Browser, plan: VisitPlan): Promise<RawVi
     const start = page.url();
     const more = Array.isArray(plan.pages)
       ? plan.pages
-      : links.filter((link) => sameSite(new URL(link).hostname, siteHost) && link !== start && link !== plan.url).slice(0, plan.pages.follow);
+      : links
+          .filter((link) => sameSite(new URL(link).hostname, siteHost) && link !== start && link !== plan.url)
+          .slice(0, plan.pages.follow);
     for (const url of more) {
       await load(page, watch, url, plan, notes);
       visited.push(page.url());

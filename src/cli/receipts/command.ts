@@ -90,10 +90,14 @@ function readToken(file: string): { token: string; created: boolean } {
 }
 
 async function serve(db: string, values: Record<string, unknown>): Promise<number> {
-  const origins = ((values.origin as string[] | undefined) ?? []).flatMap((o) => o.split(',')).map((o) => o.trim()).filter(Boolean);
+  const origins = ((values.origin as string[] | undefined) ?? [])
+    .flatMap((o) => o.split(','))
+    .map((o) => o.trim())
+    .filter(Boolean);
   if (!origins.length) return usage('--origin is required: the site origin(s) whose pages send receipts');
   for (const origin of origins) {
-    if (!/^https?:\/\/[^/]+\/?$/.test(origin)) return usage(`--origin ${JSON.stringify(origin)} is not an origin like https://www.example.com`);
+    if (!/^https?:\/\/[^/]+\/?$/.test(origin))
+      return usage(`--origin ${JSON.stringify(origin)} is not an origin like https://www.example.com`);
   }
   const port = wholeNumber(values.port, 0, 65535);
   if (port === null) return usage('--port must be a number from 0 to 65535');
@@ -168,7 +172,8 @@ async function exportTo(db: string, values: Record<string, unknown>): Promise<nu
   if (!Object.prototype.hasOwnProperty.call(exportFormats, format)) return usage('--format must be ndjson or csv');
   const from = readTime(values.from);
   const to = readTime(values.to);
-  if (Number.isNaN(from) || Number.isNaN(to)) return usage('--from and --to take a date (2026-01-31) or a date-time (2026-01-31T12:00:00Z)');
+  if (Number.isNaN(from) || Number.isNaN(to))
+    return usage('--from and --to take a date (2026-01-31) or a date-time (2026-01-31T12:00:00Z)');
   const store = await openStore(db);
   const out = values.out ? createWriteStream(String(values.out), { flags: 'wx' }) : process.stdout;
   const write = (text: string) => (out.write(text) ? undefined : once(out, 'drain'));

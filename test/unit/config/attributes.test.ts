@@ -31,7 +31,14 @@ function read(el: Element | null) {
 
 describe('readScriptOptions', () => {
   it('reads each data attribute of docs/attributes.md as a string and nothing else', () => {
-    const el = script({ 'data-mode': 'opt-out', 'data-policy-url': '/p', 'data-cookie-name': 'c', 'data-google-consent-mode': 'on', 'data-other': 'x', src: 'a.js' });
+    const el = script({
+      'data-mode': 'opt-out',
+      'data-policy-url': '/p',
+      'data-cookie-name': 'c',
+      'data-google-consent-mode': 'on',
+      'data-other': 'x',
+      src: 'a.js',
+    });
     expect(read(el).options).toEqual({ mode: 'opt-out', policyUrl: '/p', cookieName: 'c', googleConsentMode: 'on' });
   });
 
@@ -80,12 +87,31 @@ describe('readScriptOptions', () => {
       '{"purposes":{"__proto__":{"polluted":1,"label":"x"},"constructor":{"prototype":{"polluted":1}}}}',
       '{"texts":{"__proto__":{"polluted":"1"},"en":{"__proto__":{"polluted":"1"},"title":"<img src=x onerror=alert(1)>"}}}',
       '{"purposes":{"analytics":{"cookies":[{"name":"__proto__"},{"__proto__":{"polluted":1}}],"label":{"__proto__":{"polluted":"1"}}}}}',
-      '[1,2,3]', 'null', '"string"', '1e999', '{"purposes":[]}', '{"texts":"x"}',
+      '[1,2,3]',
+      'null',
+      '"string"',
+      '1e999',
+      '{"purposes":[]}',
+      '{"texts":"x"}',
     );
     const text = fc.oneof(protoJson, fc.json({ maxDepth: 4 }), fc.string(), fc.string({ unit: 'binary' }));
     const attrs = fc.dictionary(
-      fc.constantFrom('data-mode', 'data-purposes', 'data-expires', 'data-config', 'data-cookie-name', 'data-lang', 'data-policy-url', 'data-revision', 'data-cookie-domain'),
-      fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 50 }), fc.constantFrom('__proto__', 'constructor', 'consent-gate-config')),
+      fc.constantFrom(
+        'data-mode',
+        'data-purposes',
+        'data-expires',
+        'data-config',
+        'data-cookie-name',
+        'data-lang',
+        'data-policy-url',
+        'data-revision',
+        'data-cookie-domain',
+      ),
+      fc.oneof(
+        fc.string(),
+        fc.string({ unit: 'binary', maxLength: 50 }),
+        fc.constantFrom('__proto__', 'constructor', 'consent-gate-config'),
+      ),
     );
     fc.assert(
       fc.property(attrs, text, (a, t) => {

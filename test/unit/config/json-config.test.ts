@@ -53,7 +53,10 @@ describe('cleanJsonConfig', () => {
 
   it('drops texts over 2000 characters and keeps at most 200 cookie declarations per purpose', () => {
     const clean = cleanJsonConfig(
-      { texts: { en: { title: 'x'.repeat(2001), body: 'ok' } }, purposes: { ads: { cookies: Array.from({ length: 500 }, (_, i) => `c${i}`) } } },
+      {
+        texts: { en: { title: 'x'.repeat(2001), body: 'ok' } },
+        purposes: { ads: { cookies: Array.from({ length: 500 }, (_, i) => `c${i}`) } },
+      },
       collect().warn,
     );
     expect({ ...clean.texts.en }).toEqual({ body: 'ok' });
@@ -114,7 +117,16 @@ describe('cleanJsonConfig tells every unknown or misplaced key, with its path an
   });
 
   it('says nothing about a config that follows the schema, $schema included', () => {
-    expect(told({ $schema: './config.schema.json', purposes: { analytics: { label: { en: 'S', '*': 'S' }, cookies: ['_ga', { name: '_ga_*', provider: 'G' }] } }, texts: { 'pt-BR': { title: 'T' } } }, ['analytics'])).toEqual([]);
+    expect(
+      told(
+        {
+          $schema: './config.schema.json',
+          purposes: { analytics: { label: { en: 'S', '*': 'S' }, cookies: ['_ga', { name: '_ga_*', provider: 'G' }] } },
+          texts: { 'pt-BR': { title: 'T' } },
+        },
+        ['analytics'],
+      ),
+    ).toEqual([]);
   });
 
   it('stops after 20 warnings with one that points to the docs', () => {

@@ -28,7 +28,9 @@ function examples(path: string): Array<[string, unknown]> {
 const published = [
   ...examples('demo/page.html'),
   ...examples('README.md'),
-  ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).flatMap((f) => examples('docs/' + f)),
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .flatMap((f) => examples('docs/' + f)),
 ];
 
 describe('docs/config.schema.json', () => {
@@ -73,12 +75,20 @@ describe('docs/config.schema.json', () => {
       fc.constantFrom('_ga', '_ga_*', 'a b', 'x=y', '', 'AMCV_%40'),
       fc.record({ name: fc.constantFrom('_ga', '', 'a;b'), provider: text, duration: text, expires: text }, { requiredKeys: ['name'] }),
     );
-    const purpose = fc.record({ label: localized, description: localized, cookies: fc.oneof(fc.array(cookie, { maxLength: 3 }), text), name: text }, { requiredKeys: [] });
+    const purpose = fc.record(
+      { label: localized, description: localized, cookies: fc.oneof(fc.array(cookie, { maxLength: 3 }), text), name: text },
+      { requiredKeys: [] },
+    );
     const config = fc.record(
       {
         $schema: fc.oneof(fc.constant('./config.schema.json'), fc.integer()),
         purposes: fc.oneof(fc.dictionary(fc.constantFrom('analytics', 'video', '9bad', 'a-b'), purpose, { maxKeys: 3 }), text),
-        texts: fc.oneof(fc.dictionary(lang, fc.dictionary(fc.constantFrom('acceptAll', 'title', 'acceptall', 'nope'), text, { maxKeys: 2 }), { maxKeys: 2 }), text),
+        texts: fc.oneof(
+          fc.dictionary(lang, fc.dictionary(fc.constantFrom('acceptAll', 'title', 'acceptall', 'nope'), text, { maxKeys: 2 }), {
+            maxKeys: 2,
+          }),
+          text,
+        ),
         cookies: fc.array(fc.string(), { maxLength: 1 }),
         mode: fc.constant('opt-out'),
       },

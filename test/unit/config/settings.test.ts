@@ -47,12 +47,29 @@ const hostile = fc.oneof(
   fc.array(fc.string(), { maxLength: 5 }),
   fc.object({ maxDepth: 1 }),
   fc.constant(Object.create(null)),
-  fc.constant({ toString: () => { throw new Error('hostile toString'); } }),
+  fc.constant({
+    toString: () => {
+      throw new Error('hostile toString');
+    },
+  }),
 );
 
 const KEYS = [
-  'purposes', 'mode', 'policyUrl', 'revision', 'expires', 'cookieName', 'cookieDomain', 'lang',
-  'position', 'theme', 'gpc', 'googleConsentMode', 'googleConsentWait', 'logUrl', 'reloadOnWithdraw',
+  'purposes',
+  'mode',
+  'policyUrl',
+  'revision',
+  'expires',
+  'cookieName',
+  'cookieDomain',
+  'lang',
+  'position',
+  'theme',
+  'gpc',
+  'googleConsentMode',
+  'googleConsentWait',
+  'logUrl',
+  'reloadOnWithdraw',
 ] as const;
 type Key = (typeof KEYS)[number];
 
@@ -170,14 +187,24 @@ describe('createSettings with hostile input', () => {
 
   it('warns once per invalid purpose id, naming data-purposes, and keeps the valid ones', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom('analytics', 'ads', 'necessary', 'x-1'), fc.string({ maxLength: 12 }), fc.constantFrom(...INJECTIONS.slice(0, 20))), { maxLength: 30 }), (tokens) => {
-        const { settings, warnings } = build({ purposes: tokens.join(' ') });
-        expectValid(settings);
-        for (const w of warnings) expect(w.startsWith('data-purposes')).toBe(true);
-        const valid = tokens.flatMap((t) => t.split(/[\s,]+/)).filter((t) => t && t !== 'necessary' && PURPOSE_ID.test(t));
-        if (valid.length) expect(settings.purposes).toEqual([...new Set(valid)].slice(0, 20));
-        else expect(settings.purposes).toEqual(['analytics', 'ads', 'customization', 'login']);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom('analytics', 'ads', 'necessary', 'x-1'),
+            fc.string({ maxLength: 12 }),
+            fc.constantFrom(...INJECTIONS.slice(0, 20)),
+          ),
+          { maxLength: 30 },
+        ),
+        (tokens) => {
+          const { settings, warnings } = build({ purposes: tokens.join(' ') });
+          expectValid(settings);
+          for (const w of warnings) expect(w.startsWith('data-purposes')).toBe(true);
+          const valid = tokens.flatMap((t) => t.split(/[\s,]+/)).filter((t) => t && t !== 'necessary' && PURPOSE_ID.test(t));
+          if (valid.length) expect(settings.purposes).toEqual([...new Set(valid)].slice(0, 20));
+          else expect(settings.purposes).toEqual(['analytics', 'ads', 'customization', 'login']);
+        },
+      ),
       { numRuns: 500 },
     );
   }, 30_000);
@@ -212,7 +239,15 @@ describe('createSettings with hostile input', () => {
   });
 
   it('refuses policy and log URLs with a script scheme, however disguised', () => {
-    for (const url of ['javascript:alert(1)', 'java\tscript:alert(1)', ' JavaScript:x', 'data:text/html,x', 'vbscript:x', 'javascript&colon;x:', '\u0001javascript:x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'java\tscript:alert(1)',
+      ' JavaScript:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'javascript&colon;x:',
+      '\u0001javascript:x',
+    ]) {
       const { settings, warnings } = build({ policyUrl: url, logUrl: url });
       expect(settings.policyUrl).toBeNull();
       expect(settings.logUrl).toBeNull();
@@ -221,14 +256,25 @@ describe('createSettings with hostile input', () => {
   });
 
   it('reports an object whose toString throws instead of throwing itself', () => {
-    const evil = { toString: () => { throw new Error('boom'); } };
+    const evil = {
+      toString: () => {
+        throw new Error('boom');
+      },
+    };
     const { settings, warnings } = build({ mode: evil, purposes: evil, expires: evil });
     expect(settings.mode).toBe('opt-in');
     expect(warnings.map((w) => w.split(/[=:]/)[0])).toEqual(['data-purposes', 'data-mode', 'data-expires']);
   });
 
   it('reads a boolean only for on/off switches: mode: false never means opt-out', () => {
-    const { settings, warnings } = build({ mode: false, position: true, theme: false, gpc: false, googleConsentMode: true, reloadOnWithdraw: false });
+    const { settings, warnings } = build({
+      mode: false,
+      position: true,
+      theme: false,
+      gpc: false,
+      googleConsentMode: true,
+      reloadOnWithdraw: false,
+    });
     expect([settings.mode, settings.position, settings.theme, settings.gpc]).toEqual(['opt-in', 'bottom', 'auto', 'respect']);
     expect([settings.googleConsentMode, settings.reloadOnWithdraw]).toEqual([true, false]);
     expect(warnings.map((w) => w.split('=')[0])).toEqual(['data-mode', 'data-position', 'data-theme', 'data-gpc']);

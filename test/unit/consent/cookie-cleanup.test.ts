@@ -17,12 +17,19 @@ afterEach(() => {
 const settings = (options: ConsentGateOptions = {}) =>
   createSettings(
     {
-      config: { purposes: { analytics: { cookies: [{ name: '_stat_id' }, '_stat_*'] }, ads: { cookies: ['_ad'] }, login: { cookies: ['*'] } } },
+      config: {
+        purposes: { analytics: { cookies: [{ name: '_stat_id' }, '_stat_*'] }, ads: { cookies: ['_ad'] }, login: { cookies: ['*'] } },
+      },
       ...options,
     },
     { host: location.hostname, warn: () => {} },
   );
-const names = () => document.cookie.split(/;\s*/).filter(Boolean).map((p) => p.split('=')[0]).sort();
+const names = () =>
+  document.cookie
+    .split(/;\s*/)
+    .filter(Boolean)
+    .map((p) => p.split('=')[0])
+    .sort();
 
 describe('matcher', () => {
   it('matches a plain name exactly and treats only * as a wildcard', () => {
@@ -83,7 +90,13 @@ describe('clearRefused', () => {
 
   it('copes with storage that throws (sandboxed frames, privacy modes)', () => {
     write();
-    const win = Object.create(window, { localStorage: { get: () => { throw new Error('denied'); } } }) as Window;
+    const win = Object.create(window, {
+      localStorage: {
+        get: () => {
+          throw new Error('denied');
+        },
+      },
+    }) as Window;
     clearRefused(settings(), { analytics: false }, createCookieJar(document), win);
     expect(names()).not.toContain('_stat_id');
     expect(Object.keys(sessionStorage)).toEqual(['_ad']);

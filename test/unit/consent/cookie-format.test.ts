@@ -15,7 +15,25 @@ const decision: fc.Arbitrary<Decision> = fc.record({
 });
 
 /** Strings near the format: right and wrong pieces in the right and wrong places. */
-const TOKENS = ['analytics', '!analytics', 'ads', '!ads', 'login', 'constructor', 'toString', '__proto__', 'hasOwnProperty', '!!ads', 'ads ', ' ads', 'ANALYTICS', 'ads=1', '', 'a%2Eb', 'ads%00'];
+const TOKENS = [
+  'analytics',
+  '!analytics',
+  'ads',
+  '!ads',
+  'login',
+  'constructor',
+  'toString',
+  '__proto__',
+  'hasOwnProperty',
+  '!!ads',
+  'ads ',
+  ' ads',
+  'ANALYTICS',
+  'ads=1',
+  '',
+  'a%2Eb',
+  'ads%00',
+];
 const nearly = fc
   .tuple(
     fc.constantFrom('1', '2', '0', '01', '', ' 1', '1 ', 'v1'),
@@ -81,7 +99,13 @@ describe('decodeDecision', () => {
     ['a purpose listed twice', '1~1~t5w0rk~5f0c9a7e12b4d6e8~!analytics.analytics'],
     ['an uppercase id', '1~1~t5w0rk~5F0C9A7E12B4D6E8~analytics'],
     ['JSON', '{"analytics":true}'],
-    ['4 KB long', '1~1~t5w0rk~5f0c9a7e12b4d6e8~' + Array.from({ length: 400 }, (_, i) => 'p' + i).join('.').padEnd(4096, 'x')],
+    [
+      '4 KB long',
+      '1~1~t5w0rk~5f0c9a7e12b4d6e8~' +
+        Array.from({ length: 400 }, (_, i) => 'p' + i)
+          .join('.')
+          .padEnd(4096, 'x'),
+    ],
     ['65 choices', '1~1~t5w0rk~5f0c9a7e12b4d6e8~' + Array.from({ length: 65 }, (_, i) => 'p' + i).join('.')],
     ['a double refusal', '1~1~t5w0rk~5f0c9a7e12b4d6e8~!!analytics'],
     ['a quoted value', '"1~1~t5w0rk~5f0c9a7e12b4d6e8~analytics"'],
@@ -96,7 +120,12 @@ describe('decodeDecision', () => {
 
 describe('encodeDecision', () => {
   it('leaves out purpose ids that are not valid instead of writing them', () => {
-    const value = encodeDecision({ revision: '1', timestamp: NOW, id: '5f0c9a7e12b4d6e8', choices: { ok: true, 'a~b': true, 'x.y': true, '!ads': true, '': true } });
+    const value = encodeDecision({
+      revision: '1',
+      timestamp: NOW,
+      id: '5f0c9a7e12b4d6e8',
+      choices: { ok: true, 'a~b': true, 'x.y': true, '!ads': true, '': true },
+    });
     expect(value.split('~')[4]).toBe('ok');
   });
 });

@@ -39,18 +39,32 @@ describe('createCookieJar', () => {
 
 describe('cookieString', () => {
   it('writes the attributes of RFC 6265 4.1.1 and a past Expires when deleting', () => {
-    expect(cookieString('n', 'v', { path: '/', domain: '.example.com', maxAge: 86_400, secure: true })).toBe('n=v; Path=/; SameSite=Lax; Max-Age=86400; Domain=.example.com; Secure');
-    expect(cookieString('n', '', { path: '/a', domain: null, maxAge: 0, secure: false })).toBe('n=; Path=/a; SameSite=Lax; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT');
+    expect(cookieString('n', 'v', { path: '/', domain: '.example.com', maxAge: 86_400, secure: true })).toBe(
+      'n=v; Path=/; SameSite=Lax; Max-Age=86400; Domain=.example.com; Secure',
+    );
+    expect(cookieString('n', '', { path: '/a', domain: null, maxAge: 0, secure: false })).toBe(
+      'n=; Path=/a; SameSite=Lax; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
+    );
   });
 });
 
 describe('cookiePairs', () => {
   it('keeps names and values exactly, trimming only spaces and tabs around them', () => {
-    expect(cookiePairs(' a = "1" ; b=%40;c;d=e=f')).toEqual([['a', '"1"'], ['b', '%40'], ['', 'c'], ['d', 'e=f']]);
+    expect(cookiePairs(' a = "1" ; b=%40;c;d=e=f')).toEqual([
+      ['a', '"1"'],
+      ['b', '%40'],
+      ['', 'c'],
+      ['d', 'e=f'],
+    ]);
   });
 
   it('never throws and never yields a name holding ";"', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => cookiePairs(s).every(([n, v]) => !n.includes(';') && !v.includes(';'))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) =>
+        cookiePairs(s).every(([n, v]) => !n.includes(';') && !v.includes(';')),
+      ),
+      { numRuns: 300 },
+    );
   }, 30_000);
 });
 
@@ -75,6 +89,9 @@ describe('places a cookie the page sees can sit', () => {
 describe('cookiePairs on a hostile header', () => {
   it('reads 64 KB of spaces in linear time (no regex backtracking)', () => {
     const header = 'a=' + ' '.repeat(65_000) + 'x; consent_gate=' + ' '.repeat(65_000);
-    expect(cookiePairs(header)).toEqual([['a', 'x'], ['consent_gate', '']]);
+    expect(cookiePairs(header)).toEqual([
+      ['a', 'x'],
+      ['consent_gate', ''],
+    ]);
   });
 });

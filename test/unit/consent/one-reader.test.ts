@@ -24,20 +24,51 @@ function documentWith(header: string): Document {
 }
 
 function browserReads(doc: Document, site: { mode: 'opt-in' | 'opt-out'; revision: string; expires: number }) {
-  const settings = createSettings({ mode: site.mode, revision: site.revision, expires: site.expires }, { host: 'www.example.com', warn: () => {} });
-  return createStore({ settings, jar: createCookieJar(doc), warn: () => {}, now: () => NOW, crypto: globalThis.crypto, signalRefused: [] }).get();
+  const settings = createSettings(
+    { mode: site.mode, revision: site.revision, expires: site.expires },
+    { host: 'www.example.com', warn: () => {} },
+  );
+  return createStore({
+    settings,
+    jar: createCookieJar(doc),
+    warn: () => {},
+    now: () => NOW,
+    crypto: globalThis.crypto,
+    signalRefused: [],
+  }).get();
 }
 const serverReads = (header: string, site: { mode: 'opt-in' | 'opt-out'; revision: string; expires: number }) =>
   parseConsentCookie(header, { mode: site.mode, revision: site.revision, maxAgeDays: site.expires, now: NOW });
 
-const site = fc.record({ mode: fc.constantFrom('opt-in' as const, 'opt-out' as const), revision: fc.constantFrom('1', '2'), expires: fc.constantFrom(1, 182) });
+const site = fc.record({
+  mode: fc.constantFrom('opt-in' as const, 'opt-out' as const),
+  revision: fc.constantFrom('1', '2'),
+  expires: fc.constantFrom(1, 182),
+});
 const choices = fc.dictionary(fc.constantFrom(...PURPOSES, 'video', 'constructor', '__proto__'), fc.boolean(), { maxKeys: 6 });
 const valid = fc
-  .record({ revision: fc.constantFrom('1', '2'), ago: fc.integer({ min: -3600, max: 400 * 86_400 }), id: fc.stringMatching(/^[0-9a-f]{16}$/), choices })
+  .record({
+    revision: fc.constantFrom('1', '2'),
+    ago: fc.integer({ min: -3600, max: 400 * 86_400 }),
+    id: fc.stringMatching(/^[0-9a-f]{16}$/),
+    choices,
+  })
   .map((d) => encodeDecision({ revision: d.revision, timestamp: NOW - d.ago * 1000, id: d.id, choices: d.choices }));
 /** What a hostile or broken client might put in a value: quotes, percent-encoding, spaces, truncation, junk. */
 const hostile = valid.chain((v) =>
-  fc.constantFrom(v, `"${v}"`, v.replace(/~/g, '%7E'), v.replace(/\./g, '%2E'), ` ${v} `, v.slice(0, -1), v + '~', v.toUpperCase(), '', 'garbage', v + '=x'),
+  fc.constantFrom(
+    v,
+    `"${v}"`,
+    v.replace(/~/g, '%7E'),
+    v.replace(/\./g, '%2E'),
+    ` ${v} `,
+    v.slice(0, -1),
+    v + '~',
+    v.toUpperCase(),
+    '',
+    'garbage',
+    v + '=x',
+  ),
 );
 const pair = fc.oneof(
   hostile.map((v) => `consent_gate=${v}`),
@@ -59,15 +90,32 @@ describe('one reader: the browser store and the server parser', () => {
   }, 60_000);
 
   it('reach the same decision for any string at all, binary included', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), site, (header, s) => {
-      expect(serverReads(header, s)).toEqual(browserReads(documentWith(header), s));
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), site, (header, s) => {
+        expect(serverReads(header, s)).toEqual(browserReads(documentWith(header), s));
+      }),
+    );
   }, 60_000);
 
   describe('over hostile cookie headers (differential, with the decision both must reach)', () => {
-    const refuse = encodeDecision({ revision: '1', timestamp: NOW - 3_600_000, id: 'a'.repeat(16), choices: { analytics: false, ads: false, customization: false, login: false } });
-    const grant = encodeDecision({ revision: '1', timestamp: NOW - 60_000, id: 'b'.repeat(16), choices: { analytics: true, ads: true, customization: true, login: true } });
-    const future = encodeDecision({ revision: '1', timestamp: NOW + 3 * 3_600_000, id: 'c'.repeat(16), choices: { analytics: true, ads: true, customization: true, login: true } });
+    const refuse = encodeDecision({
+      revision: '1',
+      timestamp: NOW - 3_600_000,
+      id: 'a'.repeat(16),
+      choices: { analytics: false, ads: false, customization: false, login: false },
+    });
+    const grant = encodeDecision({
+      revision: '1',
+      timestamp: NOW - 60_000,
+      id: 'b'.repeat(16),
+      choices: { analytics: true, ads: true, customization: true, login: true },
+    });
+    const future = encodeDecision({
+      revision: '1',
+      timestamp: NOW + 3 * 3_600_000,
+      id: 'c'.repeat(16),
+      choices: { analytics: true, ads: true, customization: true, login: true },
+    });
     const optIn = { mode: 'opt-in' as const, revision: '1', expires: 182 };
     it.each([
       ['a quoted newer grant beside a plain refusal', `consent_gate="${grant}"; consent_gate=${refuse}`, false],
@@ -88,7 +136,7 @@ describe('one reader: the browser store and the server parser', () => {
   });
 });
 
-describe('with jsdom\'s own cookie jar', () => {
+describe("with jsdom's own cookie jar", () => {
   afterEach(() => {
     for (const name of document.cookie.split(/;\s*/).map((p) => p.split('=')[0]!)) document.cookie = `${name}=; Max-Age=0; Path=/`;
   });

@@ -51,15 +51,23 @@ describe('parseConsentCookie', () => {
     });
   });
 
-  it('round-trips encodeDecision inside a Cookie header, for the site\'s revision only', () => {
+  it("round-trips encodeDecision inside a Cookie header, for the site's revision only", () => {
     fc.assert(
-      fc.property(decisions, fc.string({ maxLength: 20 }).filter((s) => !/[;=]/.test(s)), (d, junk) => {
-        const h = `a${junk}=1; consent_gate=${encodeDecision(d)}; z=${junk}`;
-        const state = parseConsentCookie(h, { now: NOW, revision: d.revision, purposes: Object.keys(d.choices).length ? Object.keys(d.choices) : undefined });
-        if (Object.keys(d.choices).length) expect(state.purposes).toEqual(Object.fromEntries(Object.entries(d.choices)));
-        expect(state.id).toBe(d.id);
-        expect(parseConsentCookie(h, { now: NOW, revision: d.revision + 'x' }).id).toBeNull();
-      }),
+      fc.property(
+        decisions,
+        fc.string({ maxLength: 20 }).filter((s) => !/[;=]/.test(s)),
+        (d, junk) => {
+          const h = `a${junk}=1; consent_gate=${encodeDecision(d)}; z=${junk}`;
+          const state = parseConsentCookie(h, {
+            now: NOW,
+            revision: d.revision,
+            purposes: Object.keys(d.choices).length ? Object.keys(d.choices) : undefined,
+          });
+          if (Object.keys(d.choices).length) expect(state.purposes).toEqual(Object.fromEntries(Object.entries(d.choices)));
+          expect(state.id).toBe(d.id);
+          expect(parseConsentCookie(h, { now: NOW, revision: d.revision + 'x' }).id).toBeNull();
+        },
+      ),
     );
   });
 
@@ -71,14 +79,19 @@ describe('parseConsentCookie', () => {
 
   it('reads the purposes the site configures, and a revision given as a number', () => {
     const h = header(encodeDecision(decision({ choices: { analytics: true, video: true } })));
-    expect(parseConsentCookie(h, { ...site, purposes: 'analytics video' })).toMatchObject({ decided: true, purposes: { analytics: true, video: true } });
+    expect(parseConsentCookie(h, { ...site, purposes: 'analytics video' })).toMatchObject({
+      decided: true,
+      purposes: { analytics: true, video: true },
+    });
     expect(parseConsentCookie(h, { revision: 3, now: NOW, purposes: ['video'] }).purposes).toEqual({ video: true });
   });
 
-  it('defaults to the browser\'s defaults: revision 1, 182 days, opt-in', () => {
+  it("defaults to the browser's defaults: revision 1, 182 days, opt-in", () => {
     const h = header(encodeDecision(decision({ revision: '1', timestamp: NOW - 100 * 86_400_000 })));
     expect(parseConsentCookie(h, { now: NOW }).decided).toBe(true);
-    expect(parseConsentCookie(header(encodeDecision(decision({ revision: '1', timestamp: NOW - 183 * 86_400_000 }))), { now: NOW }).decided).toBe(false);
+    expect(
+      parseConsentCookie(header(encodeDecision(decision({ revision: '1', timestamp: NOW - 183 * 86_400_000 }))), { now: NOW }).decided,
+    ).toBe(false);
   });
 
   it('refuses decisions older than maxAgeDays or dated more than five minutes ahead', () => {
@@ -90,22 +103,55 @@ describe('parseConsentCookie', () => {
   });
 
   it('lets a refusal in any copy win when the header holds the cookie twice', () => {
-    const grant = encodeDecision(decision({ id: 'b'.repeat(16), timestamp: NOW - 1000_000, choices: { analytics: true, ads: true, customization: true, login: true } }));
-    const refusal = encodeDecision(decision({ id: 'a'.repeat(16), timestamp: NOW - 5000_000, choices: { analytics: false, ads: false, customization: false, login: false } }));
-    for (const h of [header(grant, refusal), header(refusal, grant)]) expect(parseConsentCookie(h, site)).toMatchObject({ decided: true, id: 'b'.repeat(16), purposes: { analytics: false, ads: false } });
+    const grant = encodeDecision(
+      decision({
+        id: 'b'.repeat(16),
+        timestamp: NOW - 1000_000,
+        choices: { analytics: true, ads: true, customization: true, login: true },
+      }),
+    );
+    const refusal = encodeDecision(
+      decision({
+        id: 'a'.repeat(16),
+        timestamp: NOW - 5000_000,
+        choices: { analytics: false, ads: false, customization: false, login: false },
+      }),
+    );
+    for (const h of [header(grant, refusal), header(refusal, grant)])
+      expect(parseConsentCookie(h, site)).toMatchObject({ decided: true, id: 'b'.repeat(16), purposes: { analytics: false, ads: false } });
   });
 
   it('reads neither a quoted nor a percent-encoded value, as the browser does not', () => {
     const value = encodeDecision(decision());
-    for (const bad of [`"${value}"`, value.replace(/~/g, '%7E'), value.replace(/\./g, '%2E'), value.replace('analytics', 'analytics.analytics'), value + '~', '%E0%A4%A'])
+    for (const bad of [
+      `"${value}"`,
+      value.replace(/~/g, '%7E'),
+      value.replace(/\./g, '%2E'),
+      value.replace('analytics', 'analytics.analytics'),
+      value + '~',
+      '%E0%A4%A',
+    ])
       expect(parseConsentCookie(header(bad), site)).toMatchObject({ decided: false, purposes: { analytics: false } });
   });
 
   it('in opt-out mode, grants what is not refused and keeps a refusal past its revision', () => {
-    expect(parseConsentCookie(undefined, { mode: 'opt-out' }).purposes).toEqual({ analytics: true, ads: true, customization: true, login: true });
+    expect(parseConsentCookie(undefined, { mode: 'opt-out' }).purposes).toEqual({
+      analytics: true,
+      ads: true,
+      customization: true,
+      login: true,
+    });
     const old = header(encodeDecision(decision({ revision: '2' })));
-    expect(parseConsentCookie(old, { ...site, mode: 'opt-out' })).toMatchObject({ decided: false, purposes: { analytics: true, ads: false, login: false } });
-    expect(parseConsentCookie(header('damaged'), { mode: 'opt-out' }).purposes).toEqual({ analytics: false, ads: false, customization: false, login: false });
+    expect(parseConsentCookie(old, { ...site, mode: 'opt-out' })).toMatchObject({
+      decided: false,
+      purposes: { analytics: true, ads: false, login: false },
+    });
+    expect(parseConsentCookie(header('damaged'), { mode: 'opt-out' }).purposes).toEqual({
+      analytics: false,
+      ads: false,
+      customization: false,
+      login: false,
+    });
   });
 
   it('reads only own options: a polluted Object.prototype neither switches to opt-out nor renames the cookie', () => {

@@ -43,7 +43,12 @@ describe('several values under the same name (other paths or domains)', () => {
     const older = cookie('analytics.ads.customization.login', { ago: 3_600_000, id: '0000000000000001' });
     const newer = cookie('!analytics.!ads.!customization.!login', { ago: 60_000, id: '0000000000000002' });
     const strayNewer = cookie('analytics.ads.customization.login', { ago: 0, id: '0000000000000003' });
-    for (const order of [[older, newer], [newer, older], [newer, strayNewer], [strayNewer, newer]]) {
+    for (const order of [
+      [older, newer],
+      [newer, older],
+      [newer, strayNewer],
+      [strayNewer, newer],
+    ]) {
       const { store } = setup(order);
       expect(store.get().decided).toBe(true);
       expect(store.get().purposes).toEqual({ analytics: false, ads: false, customization: false, login: false });
@@ -54,7 +59,11 @@ describe('several values under the same name (other paths or domains)', () => {
     const a = cookie('analytics.!ads.customization.login', { id: '0000000000000001' });
     const b = cookie('analytics.ads.!customization.login', { ago: 1000, id: '0000000000000002' });
     const { store } = setup([a, b]);
-    expect(store.get()).toMatchObject({ decided: true, id: '0000000000000002', purposes: { analytics: true, ads: false, customization: false, login: true } });
+    expect(store.get()).toMatchObject({
+      decided: true,
+      id: '0000000000000002',
+      purposes: { analytics: true, ads: false, customization: false, login: true },
+    });
   });
 
   it('grants nothing when a damaged copy sits beside a valid one, and asks again', () => {
@@ -64,8 +73,14 @@ describe('several values under the same name (other paths or domains)', () => {
   });
 
   it('counts a copy dated more than five minutes ahead as damaged, and accepts a few minutes of clock skew', () => {
-    expect(setup([cookie('analytics.ads.customization.login', { ago: -6 * 60_000 })]).store.get()).toMatchObject({ decided: false, purposes: { analytics: false } });
-    expect(setup([cookie('analytics.ads.customization.login', { ago: -4 * 60_000 })]).store.get()).toMatchObject({ decided: true, purposes: { analytics: true } });
+    expect(setup([cookie('analytics.ads.customization.login', { ago: -6 * 60_000 })]).store.get()).toMatchObject({
+      decided: false,
+      purposes: { analytics: false },
+    });
+    expect(setup([cookie('analytics.ads.customization.login', { ago: -4 * 60_000 })]).store.get()).toMatchObject({
+      decided: true,
+      purposes: { analytics: true },
+    });
   });
 });
 
@@ -73,7 +88,11 @@ describe('deciding and resetting with stray copies about', () => {
   function placesJar(values: string[]) {
     const { store, jar } = setup(values);
     const removed: string[] = [];
-    jar.places = () => [{ domain: null, path: '/' }, { domain: '.example.com', path: '/' }, { domain: null, path: '/shop' }];
+    jar.places = () => [
+      { domain: null, path: '/' },
+      { domain: '.example.com', path: '/' },
+      { domain: null, path: '/shop' },
+    ];
     jar.remove = (name, place) => {
       removed.push(`${name}@${typeof place === 'object' && place ? `${place.domain}${place.path}` : place}`);
       jar.values.delete(name);
@@ -254,7 +273,9 @@ describe('a decision is never read as a grant it did not contain', () => {
   const choiceList = fc.array(fc.tuple(fc.boolean(), token), { maxLength: 10 }).map((l) => l.map(([g, p]) => (g ? p : '!' + p)).join('.'));
   const value = fc.oneof(
     choiceList.map((c) => cookie(c)),
-    fc.tuple(choiceList, fc.constantFrom('1', '0', 'x'), fc.integer({ min: -5, max: 400 })).map(([c, r, d]) => cookie(c, { revision: r, ago: d * 86_400_000 })),
+    fc
+      .tuple(choiceList, fc.constantFrom('1', '0', 'x'), fc.integer({ min: -5, max: 400 }))
+      .map(([c, r, d]) => cookie(c, { revision: r, ago: d * 86_400_000 })),
     fc.string(),
     fc.constantFrom('1~1~~' + ID + '~analytics', `1~1~${at(0)}~${ID}~constructor`, `1~1~${at(0)}~${ID}~__proto__`),
   );
@@ -281,13 +302,16 @@ describe('a decision is never read as a grant it did not contain', () => {
 
   it('round-trips any decision through the jar', () => {
     fc.assert(
-      fc.property(fc.record(Object.fromEntries(PURPOSES.map((p) => [p, fc.boolean()])) as Record<string, fc.Arbitrary<boolean>>), (choices) => {
-        const { store, jar } = setup([], { purposes: PURPOSES.join(' ') });
-        store.decide(choices);
-        const again = setup(jar.values.get('consent_gate')!, { purposes: PURPOSES.join(' ') }).store;
-        expect(again.get().purposes).toEqual(choices);
-        expect(again.get().decided).toBe(true);
-      }),
+      fc.property(
+        fc.record(Object.fromEntries(PURPOSES.map((p) => [p, fc.boolean()])) as Record<string, fc.Arbitrary<boolean>>),
+        (choices) => {
+          const { store, jar } = setup([], { purposes: PURPOSES.join(' ') });
+          store.decide(choices);
+          const again = setup(jar.values.get('consent_gate')!, { purposes: PURPOSES.join(' ') }).store;
+          expect(again.get().purposes).toEqual(choices);
+          expect(again.get().decided).toBe(true);
+        },
+      ),
     );
   });
 
@@ -296,6 +320,13 @@ describe('a decision is never read as a grant it did not contain', () => {
     store.decide({ analytics: true, ads: false, customization: false, login: true });
     const [value] = jar.values.get('consent_gate')!;
     const d = store.get();
-    expect(value).toBe(encodeDecision({ revision: '1', timestamp: d.timestamp!, id: d.id!, choices: { analytics: true, ads: false, customization: false, login: true } }));
+    expect(value).toBe(
+      encodeDecision({
+        revision: '1',
+        timestamp: d.timestamp!,
+        id: d.id!,
+        choices: { analytics: true, ads: false, customization: false, login: true },
+      }),
+    );
   });
 });

@@ -21,8 +21,13 @@ describe('activate(script)', () => {
     expect(document.body.firstElementChild).toBe(element);
     const attrs = Object.fromEntries(Array.from(element.attributes, (a) => [a.name, a.value]));
     expect(attrs).toEqual({
-      type: 'module', 'data-consent': 'ads', src: '/a.js', integrity: 'sha256-x',
-      crossorigin: 'anonymous', referrerpolicy: 'no-referrer', 'data-x': '1',
+      type: 'module',
+      'data-consent': 'ads',
+      src: '/a.js',
+      integrity: 'sha256-x',
+      crossorigin: 'anonymous',
+      referrerpolicy: 'no-referrer',
+      'data-x': '1',
     });
     expect(waitFor).toBe(element);
   });
@@ -109,9 +114,14 @@ describe('activate: the URL check', () => {
   });
 
   it('keeps http(s), protocol-relative and relative URLs, also in every srcset entry', () => {
-    const img = put('<img data-consent="ads" data-src="https://cdn.example/p.gif?a=1,2" data-srcset="/a,b.gif 1x, //cdn.example/c.gif 2x">');
+    const img = put(
+      '<img data-consent="ads" data-src="https://cdn.example/p.gif?a=1,2" data-srcset="/a,b.gif 1x, //cdn.example/c.gif 2x">',
+    );
     activate(img, '');
-    expect([img.getAttribute('src'), img.getAttribute('srcset')]).toEqual(['https://cdn.example/p.gif?a=1,2', '/a,b.gif 1x, //cdn.example/c.gif 2x']);
+    expect([img.getAttribute('src'), img.getAttribute('srcset')]).toEqual([
+      'https://cdn.example/p.gif?a=1,2',
+      '/a,b.gif 1x, //cdn.example/c.gif 2x',
+    ]);
   });
 
   it('accepts an embed URL longer than the 2 KB a config URL may have', () => {
@@ -125,13 +135,17 @@ describe('activate: the URL check', () => {
 describe('activate: children with their own data-consent', () => {
   it('leaves a tagged <source>, <track> or fallback <img> of a container to the gate', () => {
     vi.spyOn(HTMLMediaElement.prototype, 'load').mockImplementation(() => {});
-    const video = put('<video data-consent="customization"><source data-consent="ads" data-src="/ad.webm"><source data-src="/v.webm"><track data-consent="ads" data-src="/t.vtt"><img data-consent="ads" data-src="/f.gif"></video>');
+    const video = put(
+      '<video data-consent="customization"><source data-consent="ads" data-src="/ad.webm"><source data-src="/v.webm"><track data-consent="ads" data-src="/t.vtt"><img data-consent="ads" data-src="/f.gif"></video>',
+    );
     activate(video, '');
     expect(Array.from(video.children, (c) => c.getAttribute('src'))).toEqual([null, '/v.webm', null, null]);
   });
 
   it('leaves a tagged <source> sibling of a tagged <img> in a <picture> to the gate', () => {
-    put('<picture><source data-consent="ads" data-srcset="/ad.gif"><source data-srcset="/wide.gif"><img data-consent="customization" data-src="/p.gif"></picture>');
+    put(
+      '<picture><source data-consent="ads" data-srcset="/ad.gif"><source data-srcset="/wide.gif"><img data-consent="customization" data-src="/p.gif"></picture>',
+    );
     activate(document.querySelector('img')!, '');
     expect(Array.from(document.querySelectorAll('source'), (c) => c.getAttribute('srcset'))).toEqual([null, '/wide.gif']);
   });
@@ -176,9 +190,17 @@ describe('activate: the Trusted Types policy', () => {
 describe('isGateable', () => {
   it('takes text/plain scripts and elements with something held back', () => {
     const verdicts = [
-      '<script type="text/plain"></script>', '<script type=" TEXT/PLAIN "></script>', '<script></script>',
-      '<script type="module"></script>', '<iframe data-src="/x"></iframe>', '<img data-srcset="/x 1x">',
-      '<iframe src="/x"></iframe>', '<video></video>', '<picture></picture>', '<div></div>', '<video src="/v.webm"></video>',
+      '<script type="text/plain"></script>',
+      '<script type=" TEXT/PLAIN "></script>',
+      '<script></script>',
+      '<script type="module"></script>',
+      '<iframe data-src="/x"></iframe>',
+      '<img data-srcset="/x 1x">',
+      '<iframe src="/x"></iframe>',
+      '<video></video>',
+      '<picture></picture>',
+      '<div></div>',
+      '<video src="/v.webm"></video>',
       '<img src="/local-placeholder.gif" data-src="/x">',
     ].map((html) => isGateable(put(html)));
     expect(verdicts).toEqual([true, true, false, false, true, true, false, true, true, false, false, true]);

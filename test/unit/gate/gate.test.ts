@@ -45,7 +45,8 @@ describe('createGate', () => {
 
   it('keeps an element with an empty, invalid or unknown purpose blocked and tells it once, naming it', () => {
     const html = ['', '', 'ads;x', 'marketing', '!marketing']
-      .map((v, i) => `<script type="text/plain" data-consent="${v}" id="s${i}">/* x */</script>`).join('');
+      .map((v, i) => `<script type="text/plain" data-consent="${v}" id="s${i}">/* x */</script>`)
+      .join('');
     const { store, warnings } = start(html);
     grant(store, { analytics: true, ads: true, customization: true, login: true });
     grant(store, { analytics: false });
@@ -60,7 +61,9 @@ describe('createGate', () => {
   });
 
   it('tells about tagged elements it cannot hold back', () => {
-    const { warnings } = start('<script data-consent="ads"></script><iframe data-consent="ads" src="about:blank"></iframe><div data-consent="ads"></div>');
+    const { warnings } = start(
+      '<script data-consent="ads"></script><iframe data-consent="ads" src="about:blank"></iframe><div data-consent="ads"></div>',
+    );
     expect(warnings).toEqual([
       '<script data-consent="ads"> needs type="text/plain"; it is not held back',
       '<iframe data-consent="ads" src="about:blank"> needs data-src; it is not held back',
@@ -87,7 +90,11 @@ describe('createGate', () => {
   it('does not let a throwing placeholder hook stop the other elements', () => {
     const { store, warnings } = start(
       '<iframe data-consent="ads" data-src="/a"></iframe><script type="text/plain" data-consent="ads" id="s"></script>',
-      { blocked: () => { throw new Error('ui broke'); } },
+      {
+        blocked: () => {
+          throw new Error('ui broke');
+        },
+      },
     );
     grant(store, { ads: true });
     expect(live('s')).toBeNull();
@@ -96,10 +103,9 @@ describe('createGate', () => {
 
   it('asks for a reload when code that ran loses its consent: a withdrawal or a grant after its fallback', () => {
     const withdrawn = vi.fn();
-    const { store } = start(
-      '<img data-consent="ads" data-src="/p.gif"><script type="text/plain" data-consent="!analytics"></script>',
-      { withdrawn },
-    );
+    const { store } = start('<img data-consent="ads" data-src="/p.gif"><script type="text/plain" data-consent="!analytics"></script>', {
+      withdrawn,
+    });
     grant(store, { ads: true, analytics: false });
     grant(store, { ads: false });
     expect(withdrawn).not.toHaveBeenCalled(); // a pixel runs no code
@@ -132,7 +138,11 @@ describe('createGate', () => {
   it('waits while the parser may still be filling the last element, then takes it', () => {
     const readyState = vi.spyOn(Document.prototype, 'readyState', 'get').mockReturnValue('loading');
     const activated = vi.fn();
-    const { gate } = start('<p>before</p><script type="text/plain" data-consent="analytics" id="s">/* half */</script>', { activated }, { mode: 'opt-out' });
+    const { gate } = start(
+      '<p>before</p><script type="text/plain" data-consent="analytics" id="s">/* half */</script>',
+      { activated },
+      { mode: 'opt-out' },
+    );
     expect(live('s')).toBe('text/plain');
     document.body.append(document.createElement('p'));
     gate.add([]);
@@ -169,7 +179,11 @@ describe('createGate while the page is parsing', () => {
   it('queues an element once when it is found twice in one pass (held while parsed, then in a query of the document)', () => {
     parsing();
     const activated = vi.fn();
-    const { gate, warnings } = start('<p>before</p><iframe data-consent="ads" data-src="/f" id="f"></iframe>', { activated }, { mode: 'opt-out' });
+    const { gate, warnings } = start(
+      '<p>before</p><iframe data-consent="ads" data-src="/f" id="f"></iframe>',
+      { activated },
+      { mode: 'opt-out' },
+    );
     expect(activated).not.toHaveBeenCalled();
     document.body.append(document.createElement('p'));
     gate.add([document, document.getElementById('f')!]);
@@ -181,7 +195,8 @@ describe('createGate while the page is parsing', () => {
     parsing();
     const { gate } = start(
       '<div><script type="text/plain" data-consent="analytics" id="s">/* first half */</script></div><table><tbody></tbody></table>',
-      {}, { mode: 'opt-out' },
+      {},
+      { mode: 'opt-out' },
     );
     gate.add([]);
     expect(live('s')).toBe('text/plain');
@@ -195,7 +210,8 @@ describe('createGate while the page is parsing', () => {
     const order: string[] = [];
     const { gate } = start(
       `<div><script type="text/plain" data-consent="analytics" id="s"></script></div><table><tbody><tr><td><script type="text/plain" data-consent="analytics" id="e"></script>text</td></tr></tbody></table>`,
-      { activated: (el) => order.push(el.id) }, { mode: 'opt-out' },
+      { activated: (el) => order.push(el.id) },
+      { mode: 'opt-out' },
     );
     expect([live('s'), live('e')]).toEqual(['text/plain', 'text/plain']);
     document.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><td>more</td></tr>');
@@ -205,14 +221,19 @@ describe('createGate while the page is parsing', () => {
 
   it('takes a script followed by a closed table once something follows that table', () => {
     parsing();
-    const { gate } = start('<div><script type="text/plain" data-consent="analytics" id="s"></script></div><table></table><p>after</p>', {}, { mode: 'opt-out' });
+    const { gate } = start(
+      '<div><script type="text/plain" data-consent="analytics" id="s"></script></div><table></table><p>after</p>',
+      {},
+      { mode: 'opt-out' },
+    );
     gate.add([]);
     expect(live('s')).toBeNull();
   });
 });
 
 describe('createGate with containers', () => {
-  const html = '<picture data-consent="customization"><source data-consent="ads" data-srcset="/ad.gif" id="ad"><img data-src="/p.gif" id="img"></picture>';
+  const html =
+    '<picture data-consent="customization"><source data-consent="ads" data-srcset="/ad.gif" id="ad"><img data-src="/p.gif" id="img"></picture>';
   const state = () => ['ad', 'img'].map((id) => document.getElementById(id)!.hasAttribute(id === 'ad' ? 'srcset' : 'src'));
 
   it("decides a child with its own data-consent on its own: the container's grant does not activate it", () => {

@@ -22,7 +22,24 @@ const urlish = fc.oneof(
   fc.webUrl(),
   fc.string(),
   fc.string({ unit: 'binary' }),
-  fc.tuple(fc.constantFrom('javascript', 'JavaScript', 'data', 'vbscript', 'http', 'https', 'blob', 'java\tscript', ' javascript', '\u0001javascript'), fc.constantFrom(':', '&colon;', '%3a'), fc.string()).map((p) => p.join('')),
+  fc
+    .tuple(
+      fc.constantFrom(
+        'javascript',
+        'JavaScript',
+        'data',
+        'vbscript',
+        'http',
+        'https',
+        'blob',
+        'java\tscript',
+        ' javascript',
+        '\u0001javascript',
+      ),
+      fc.constantFrom(':', '&colon;', '%3a'),
+      fc.string(),
+    )
+    .map((p) => p.join('')),
 );
 
 const SPACE = /[\t\n\f\r ]/;
@@ -74,13 +91,21 @@ function activateSrcset(value: string): string | null {
 
 describe('the srcset check', () => {
   it.each([
-    '/a.jpg', '/a.jpg 1x, /b.jpg 2x', '/a,b.jpg 1x,/c.jpg 480w', '/a.jpg,, /b.jpg', 'https://cdn.example/a.jpg (future, descriptor) 1x',
+    '/a.jpg',
+    '/a.jpg 1x, /b.jpg 2x',
+    '/a,b.jpg 1x,/c.jpg 480w',
+    '/a.jpg,, /b.jpg',
+    'https://cdn.example/a.jpg (future, descriptor) 1x',
   ])('activates %j', (value) => {
     expect(activateSrcset(value)).toBe(value);
   });
 
   it.each([
-    '/a.jpg 1x, javascript:x 2x', 'data:image/gif;base64,R0lGOD 1x', ' ,javascript:x', '/a.jpg 1x,data:x', '/a.jpg 1x,\tjava\u0001script:x 2x',
+    '/a.jpg 1x, javascript:x 2x',
+    'data:image/gif;base64,R0lGOD 1x',
+    ' ,javascript:x',
+    '/a.jpg 1x,data:x',
+    '/a.jpg 1x,\tjava\u0001script:x 2x',
   ])('refuses %j', (value) => {
     expect(activateSrcset(value)).toBeNull();
   });
@@ -111,21 +136,30 @@ describe('the URL check of activation', () => {
   it('activates a srcset only when every URL the browser reads from it resolves to http(s)', () => {
     const joiner = fc.constantFrom(', ', ',', ' , ', ',\n', ' ');
     fc.assert(
-      fc.property(fc.array(fc.tuple(urlish, fc.constantFrom('', ' 1x', ' 2x', ' 480w')), { minLength: 1, maxLength: 4 }), joiner, (candidates, comma) => {
-        const live = activateSrcset(candidates.map(([u, d]) => u + d).join(comma));
-        if (live !== null) for (const url of srcsetUrls(live)) expect(['http:', 'https:', null]).toContain(protocolOf(url));
-      }),
+      fc.property(
+        fc.array(fc.tuple(urlish, fc.constantFrom('', ' 1x', ' 2x', ' 480w')), { minLength: 1, maxLength: 4 }),
+        joiner,
+        (candidates, comma) => {
+          const live = activateSrcset(candidates.map(([u, d]) => u + d).join(comma));
+          if (live !== null) for (const url of srcsetUrls(live)) expect(['http:', 'https:', null]).toContain(protocolOf(url));
+        },
+      ),
       { numRuns: 1000 },
     );
   }, 60_000);
 
   it('refuses a srcset with a javascript: or data: candidate anywhere', () => {
     fc.assert(
-      fc.property(fc.array(fc.webUrl(), { maxLength: 3 }), fc.constantFrom('javascript:x', 'data:image/png;base64,AA', 'JAVASCRIPT:y'), fc.nat(3), (urls, bad, at) => {
-        const list = [...urls];
-        list.splice(Math.min(at, list.length), 0, bad);
-        expect(activateSrcset(list.map((u, i) => `${u} ${i + 1}x`).join(', '))).toBeNull();
-      }),
+      fc.property(
+        fc.array(fc.webUrl(), { maxLength: 3 }),
+        fc.constantFrom('javascript:x', 'data:image/png;base64,AA', 'JAVASCRIPT:y'),
+        fc.nat(3),
+        (urls, bad, at) => {
+          const list = [...urls];
+          list.splice(Math.min(at, list.length), 0, bad);
+          expect(activateSrcset(list.map((u, i) => `${u} ${i + 1}x`).join(', '))).toBeNull();
+        },
+      ),
       { numRuns: 300 },
     );
   }, 60_000);
@@ -146,6 +180,8 @@ describe('describeElement', () => {
 
   it('names an inline script by its first characters', () => {
     document.body.innerHTML = `<script type="text/plain" data-consent="analytics">\n  gtag('config', 'G-XXXX');  ${'x'.repeat(100)}</script>`;
-    expect(describeElement(document.body.firstElementChild!)).toMatch(/^<script data-consent="analytics"> "gtag\('config', 'G-XXXX'\); x+…"$/);
+    expect(describeElement(document.body.firstElementChild!)).toMatch(
+      /^<script data-consent="analytics"> "gtag\('config', 'G-XXXX'\); x+…"$/,
+    );
   });
 });

@@ -18,12 +18,47 @@ import type { ConsentGateOptions } from '../../../src/types';
 const proto = Object.prototype as Record<string, unknown>;
 const KEYS = [
   // options and attributes
-  'purposes', 'mode', 'policyUrl', 'revision', 'expires', 'cookieName', 'cookieDomain', 'lang', 'position', 'theme', 'gpc',
-  'googleConsentMode', 'googleConsentWait', 'logUrl', 'reloadOnWithdraw', 'config',
+  'purposes',
+  'mode',
+  'policyUrl',
+  'revision',
+  'expires',
+  'cookieName',
+  'cookieDomain',
+  'lang',
+  'position',
+  'theme',
+  'gpc',
+  'googleConsentMode',
+  'googleConsentWait',
+  'logUrl',
+  'reloadOnWithdraw',
+  'config',
   // JSON config
-  'texts', 'label', 'description', 'cookies', 'name', 'provider', 'duration', 'en', 'acceptAll', 'rejectAll', '*',
+  'texts',
+  'label',
+  'description',
+  'cookies',
+  'name',
+  'provider',
+  'duration',
+  'en',
+  'acceptAll',
+  'rejectAll',
+  '*',
   // cookie, choices and attributes of a cookie write
-  'analytics', 'ads', 'customization', 'login', 'necessary', 'path', 'domain', 'secure', 'sameSite', 'maxAge', 'extend', 'evil',
+  'analytics',
+  'ads',
+  'customization',
+  'login',
+  'necessary',
+  'path',
+  'domain',
+  'secure',
+  'sameSite',
+  'maxAge',
+  'extend',
+  'evil',
 ];
 const values = fc.oneof(
   fc.string({ maxLength: 12 }),
@@ -71,10 +106,14 @@ describe('Object.prototype polluted before start-up', () => {
 
   it('adds nothing to settings made from an options object (the ESM createConsentGate)', () => {
     fc.assert(
-      fc.property(pollution, fc.constantFrom<ConsentGateOptions>({}, { purposes: ['analytics'] }, { mode: 'opt-in' }), (polluted, options) => {
-        const { clean, dirty } = underPollution(polluted, () => plain(createSettings(options, { host: 'example.com', warn: () => {} })));
-        expect(dirty).toEqual(clean);
-      }),
+      fc.property(
+        pollution,
+        fc.constantFrom<ConsentGateOptions>({}, { purposes: ['analytics'] }, { mode: 'opt-in' }),
+        (polluted, options) => {
+          const { clean, dirty } = underPollution(polluted, () => plain(createSettings(options, { host: 'example.com', warn: () => {} })));
+          expect(dirty).toEqual(clean);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -102,13 +141,25 @@ describe('Object.prototype polluted before start-up', () => {
   it('reads no grant from the cookie, in the browser store or on the server', () => {
     const settings = createSettings({}, { host: 'localhost', warn: () => {} });
     const now = Date.now();
-    const stored = encodeDecision({ revision: '1', timestamp: now - 60_000, id: '0123456789abcdef', choices: { analytics: false, login: true } });
+    const stored = encodeDecision({
+      revision: '1',
+      timestamp: now - 60_000,
+      id: '0123456789abcdef',
+      choices: { analytics: false, login: true },
+    });
     fc.assert(
       fc.property(pollution, (polluted) => {
         document.cookie = `consent_gate=${stored}; Path=/`;
         const { clean, dirty } = underPollution(polluted, () => ({
           decoded: plain(decodeDecision(stored)),
-          store: createStore({ settings, jar: createCookieJar(document), warn: () => {}, now: () => now, crypto: globalThis.crypto, signalRefused: [] }).get(),
+          store: createStore({
+            settings,
+            jar: createCookieJar(document),
+            warn: () => {},
+            now: () => now,
+            crypto: globalThis.crypto,
+            signalRefused: [],
+          }).get(),
           server: parseConsentCookie(`consent_gate=${stored}`, { now }),
         }));
         expect(dirty).toEqual(clean);

@@ -64,7 +64,10 @@ describe('localize', () => {
 
 describe('describePurpose', () => {
   it('gives the four built-in purposes their built-in label and description', () => {
-    expect(describePurpose('analytics', undefined, allLanguages.de!, 'de')).toEqual({ label: 'Statistik', description: allLanguages.de!.analyticsInfo });
+    expect(describePurpose('analytics', undefined, allLanguages.de!, 'de')).toEqual({
+      label: 'Statistik',
+      description: allLanguages.de!.analyticsInfo,
+    });
   });
 
   it('prefers the JSON config label and description', () => {

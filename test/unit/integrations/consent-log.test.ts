@@ -20,7 +20,12 @@ function fakeWin({ beacon = true, fetchOk = true }: { beacon?: boolean | 'missin
     fetches.push([url, init]);
     return fetchOk === 'rejects' ? Promise.reject(new TypeError('offline')) : Promise.resolve({ ok: fetchOk, status: fetchOk ? 204 : 500 });
   });
-  const win = { location: { origin: 'https://shop.example', pathname: '/cart' }, navigator: { sendBeacon }, fetch, crypto: webcrypto } as unknown as Window;
+  const win = {
+    location: { origin: 'https://shop.example', pathname: '/cart' },
+    navigator: { sendBeacon },
+    fetch,
+    crypto: webcrypto,
+  } as unknown as Window;
   return { win, beacons, fetches };
 }
 

@@ -7,9 +7,12 @@ import { setup } from './setup';
 type Win = Window & { dataLayer?: unknown[]; gtag?: unknown };
 
 /** A window stand-in holding only what Consent Mode touches. */
-const fakeWin = (dataLayer?: unknown[]) => ({ dataLayer } as unknown as Win);
+const fakeWin = (dataLayer?: unknown[]) => ({ dataLayer }) as unknown as Win;
 /** dataLayer entries as plain arrays (gtag pushes `arguments` objects). */
-const entries = (win: Win) => (win.dataLayer ?? []).map((e) => (Array.isArray(e) || typeof e !== 'object' || !e || !('length' in e) ? e : Array.from(e as ArrayLike<unknown>)));
+const entries = (win: Win) =>
+  (win.dataLayer ?? []).map((e) =>
+    Array.isArray(e) || typeof e !== 'object' || !e || !('length' in e) ? e : Array.from(e as ArrayLike<unknown>),
+  );
 
 const denied = {
   security_storage: 'granted',
@@ -55,14 +58,18 @@ describe('consentTypes', () => {
 
   it('grants only own true values, whatever the property order or a null prototype', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('analytics', 'ads', 'customization', 'login', 'other'), fc.option(fc.boolean(), { nil: undefined })), fc.boolean(), (given, bare) => {
-        const choices = bare ? Object.assign(Object.create(null), given) : given;
-        const types = consentTypes(choices);
-        expect(Object.keys(types).sort()).toEqual(Object.keys(denied).sort());
-        expect(types.ad_storage === 'granted').toBe(given.ads === true);
-        expect(types.analytics_storage === 'granted').toBe(given.analytics === true);
-        expect(types.functionality_storage === 'granted').toBe(given.customization === true);
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom('analytics', 'ads', 'customization', 'login', 'other'), fc.option(fc.boolean(), { nil: undefined })),
+        fc.boolean(),
+        (given, bare) => {
+          const choices = bare ? Object.assign(Object.create(null), given) : given;
+          const types = consentTypes(choices);
+          expect(Object.keys(types).sort()).toEqual(Object.keys(denied).sort());
+          expect(types.ad_storage === 'granted').toBe(given.ads === true);
+          expect(types.analytics_storage === 'granted').toBe(given.analytics === true);
+          expect(types.functionality_storage === 'granted').toBe(given.customization === true);
+        },
+      ),
     );
   });
 });
@@ -93,16 +100,30 @@ describe('googleConsentMode', () => {
     const win = fakeWin();
     googleConsentMode(store, settings, { win, warn });
     const [[, , params]] = entries(win) as [[string, string, Record<string, unknown>]];
-    expect(params).toMatchObject({ analytics_storage: 'granted', functionality_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied' });
+    expect(params).toMatchObject({
+      analytics_storage: 'granted',
+      functionality_storage: 'granted',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+    });
   });
 
   it('reflects a stored decision in the default, without waiting for an update', () => {
-    const cookie = encodeDecision({ revision: '1', timestamp: Date.now(), id: 'a'.repeat(16), choices: { analytics: true, ads: true, customization: false, login: false } });
+    const cookie = encodeDecision({
+      revision: '1',
+      timestamp: Date.now(),
+      id: 'a'.repeat(16),
+      choices: { analytics: true, ads: true, customization: false, login: false },
+    });
     const { store, settings, warn } = setup({ googleConsentMode: 'on' }, { cookie });
     const win = fakeWin();
     googleConsentMode(store, settings, { win, warn });
     expect(entries(win)).toEqual([
-      ['consent', 'default', { ...denied, analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' }],
+      [
+        'consent',
+        'default',
+        { ...denied, analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' },
+      ],
       ['set', 'ads_data_redaction', false],
     ]);
   });
@@ -137,7 +158,7 @@ describe('googleConsentMode', () => {
     ]);
   });
 
-  it('uses the page\'s own gtag and stops after unsubscribe', () => {
+  it("uses the page's own gtag and stops after unsubscribe", () => {
     const { store, settings, warn } = setup({ googleConsentMode: 'on' });
     const calls: unknown[][] = [];
     const win = fakeWin([]);
@@ -145,7 +166,10 @@ describe('googleConsentMode', () => {
     const stop = googleConsentMode(store, settings, { win, warn });
     stop();
     store.decide({ analytics: true });
-    expect(calls.map((c) => c.slice(0, 2))).toEqual([['consent', 'default'], ['set', 'ads_data_redaction']]);
+    expect(calls.map((c) => c.slice(0, 2))).toEqual([
+      ['consent', 'default'],
+      ['set', 'ads_data_redaction'],
+    ]);
   });
 
   /** A dataLayer in which the page's gtag snippet already ran (`js` and `config` queued). */
@@ -159,10 +183,26 @@ describe('googleConsentMode', () => {
   const tagged = (attrs: Partial<HTMLScriptElement>) => Object.assign(document.createElement('script'), attrs);
 
   it.each([
-    ['a defer tag', tagged({ defer: true }), "whose <script> tag is defer: tag the Google tag with data-consent (basic Consent Mode), or load consent-gate with a plain tag above it"],
-    ['an async tag', tagged({ async: true }), "whose <script> tag is async (or inserted by a script): tag the Google tag with data-consent (basic Consent Mode), or load consent-gate with a plain tag above it"],
-    ['a plain tag below the Google tag', tagged({}), "whose <script> tag stands below it: tag the Google tag with data-consent (basic Consent Mode), or move consent-gate's tag above it"],
-    ['no tag (created from a module)', null, 'which was created after it: tag the Google tag with data-consent (basic Consent Mode), or create consent-gate first'],
+    [
+      'a defer tag',
+      tagged({ defer: true }),
+      'whose <script> tag is defer: tag the Google tag with data-consent (basic Consent Mode), or load consent-gate with a plain tag above it',
+    ],
+    [
+      'an async tag',
+      tagged({ async: true }),
+      'whose <script> tag is async (or inserted by a script): tag the Google tag with data-consent (basic Consent Mode), or load consent-gate with a plain tag above it',
+    ],
+    [
+      'a plain tag below the Google tag',
+      tagged({}),
+      "whose <script> tag stands below it: tag the Google tag with data-consent (basic Consent Mode), or move consent-gate's tag above it",
+    ],
+    [
+      'no tag (created from a module)',
+      null,
+      'which was created after it: tag the Google tag with data-consent (basic Consent Mode), or create consent-gate first',
+    ],
   ])('warns once, naming the cause and its fix, when a Google tag was set up before it from %s', (_, tag, message) => {
     const { store, settings, warn, warnings } = setup({ googleConsentMode: 'on' });
     const win = fakeWin([]);
@@ -177,7 +217,7 @@ describe('googleConsentMode', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('keeps working and warns when the page\'s gtag throws', () => {
+  it("keeps working and warns when the page's gtag throws", () => {
     const { store, settings, warn, warnings } = setup({ googleConsentMode: 'on' });
     const win = fakeWin([]);
     win.gtag = () => {

@@ -21,7 +21,11 @@ describe('readGpcRefusals', () => {
   });
 
   it('fails to "no signal" when reading navigator throws', () => {
-    const throwing = Object.defineProperty({}, 'globalPrivacyControl', { get: () => { throw new Error('x'); } }) as Navigator;
+    const throwing = Object.defineProperty({}, 'globalPrivacyControl', {
+      get: () => {
+        throw new Error('x');
+      },
+    }) as Navigator;
     expect(readGpcRefusals(setup().settings, throwing)).toEqual([]);
   });
 

@@ -5,7 +5,10 @@ import { createWarner } from '../../../src/util/warn';
 import { fakeJar } from '../helpers/fake-jar';
 
 /** Settings and a store over an in-memory jar, with the warnings collected. */
-export function setup(options: ConsentGateOptions = {}, { cookie, signalRefused = [] }: { cookie?: string; signalRefused?: string[] } = {}) {
+export function setup(
+  options: ConsentGateOptions = {},
+  { cookie, signalRefused = [] }: { cookie?: string; signalRefused?: string[] } = {},
+) {
   const warnings: string[] = [];
   // The real warner (each message once), without its `consent-gate: ` prefix.
   const warn = createWarner({ warn: (message: string) => void warnings.push(message.slice(14)) });

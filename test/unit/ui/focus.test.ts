@@ -7,7 +7,8 @@ function shadowPanel() {
   const host = document.createElement('div');
   document.body.append(host);
   const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = '<div id="panel" tabindex="-1"><button id="a">a</button><input id="b"><button id="c" disabled>c</button><button id="d">d</button></div>';
+  root.innerHTML =
+    '<div id="panel" tabindex="-1"><button id="a">a</button><input id="b"><button id="c" disabled>c</button><button id="d">d</button></div>';
   return { root, panel: root.getElementById('panel')!, by: (id: string) => root.getElementById(id)! };
 }
 

@@ -12,7 +12,10 @@ describe('createUiModel', () => {
       config: { purposes: { analytics: { label: 'Stats', cookies: ['_ga*', { name: 'x', provider: 'Us' }] } } },
     });
     const model = createUiModel(s, en, 'en', []);
-    expect(model.purposes.map((p) => [p.id, p.label, p.cookies.length])).toEqual([['ads', 'Ad tracking', 0], ['analytics', 'Stats', 2]]);
+    expect(model.purposes.map((p) => [p.id, p.label, p.cookies.length])).toEqual([
+      ['ads', 'Ad tracking', 0],
+      ['analytics', 'Stats', 2],
+    ]);
     expect(model.purposes[1]!.cookies[1]).toEqual({ name: 'x', provider: 'Us' });
   });
 

@@ -9,10 +9,17 @@ afterEach(() => document.body.replaceChildren());
 function start(options = {}, cookie?: string) {
   const { settings, store } = setup(options, cookie ? { cookie } : {});
   const views: string[] = [];
-  const ui = mountUi({ doc: document, store, model: createUiModel(settings, en, 'en', []), theme: settings.theme, onView: (v) => views.push(v) });
+  const ui = mountUi({
+    doc: document,
+    store,
+    model: createUiModel(settings, en, 'en', []),
+    theme: settings.theme,
+    onView: (v) => views.push(v),
+  });
   const root = document.querySelector('consent-gate')?.shadowRoot as ShadowRoot;
   const panel = () => root.querySelector<HTMLElement>('[role=dialog]');
-  const button = (name: string) => [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
+  const button = (name: string) =>
+    [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
   return { store, ui, root, panel, button, views };
 }
 
@@ -30,7 +37,10 @@ describe('mountUi', () => {
   });
 
   it('adds nothing to the page when a complete decision is stored, until the dialog is asked for', async () => {
-    const { ui, store, views } = start({ purposes: 'analytics' }, '1~1~' + Math.floor(Date.now() / 1000).toString(36) + '~0123456789abcdef~analytics');
+    const { ui, store, views } = start(
+      { purposes: 'analytics' },
+      '1~1~' + Math.floor(Date.now() / 1000).toString(36) + '~0123456789abcdef~analytics',
+    );
     expect(document.querySelector('consent-gate')).toBeNull();
     ui.show();
     await settle();

@@ -7,7 +7,9 @@ describe('createEmitter', () => {
     const seen: number[] = [];
     const e = createEmitter<{ change: number }>((error) => errors.push(error));
     e.on('change', (n) => seen.push(n));
-    e.on('change', () => { throw new Error('bad'); });
+    e.on('change', () => {
+      throw new Error('bad');
+    });
     e.on('change', (n) => seen.push(n * 10));
     e.emit('change', 1);
     expect(seen).toEqual([1, 10]);
@@ -20,7 +22,10 @@ describe('createEmitter', () => {
     const listener = () => seen.push('x');
     const off1 = e.on('change', listener);
     e.on('change', listener);
-    const offSelf = e.on('change', () => { seen.push('self'); offSelf(); });
+    const offSelf = e.on('change', () => {
+      seen.push('self');
+      offSelf();
+    });
     off1();
     e.emit('change', 0);
     e.emit('change', 0);

@@ -13,7 +13,11 @@ describe('createWarner', () => {
   });
 
   it('survives a console.warn that throws, or no console at all', () => {
-    const warn = createWarner({ warn: () => { throw new Error('page broke console'); } });
+    const warn = createWarner({
+      warn: () => {
+        throw new Error('page broke console');
+      },
+    });
     expect(() => warn('a')).not.toThrow();
     expect(() => createWarner(undefined as never)('b')).not.toThrow();
   });

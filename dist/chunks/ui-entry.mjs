@@ -1,0 +1,518 @@
+import { d as domOf, q as queryAll, a as describePurpose, t as textsFor } from './index.mjs';
+import { jsxs, jsx } from 'preact/jsx-runtime';
+import { Component, createRef, render } from 'preact';
+import './parse-consent-cookie.mjs';
+
+var css = ":host(consent-gate){all:initial !important}:host(consent-gate),:host(consent-gate-placeholder){letter-spacing:inherit !important;word-spacing:inherit !important;--_bg:#fff !important;--_fg:#1b1b1f !important;--_accent:#1d4ed8 !important;--_accent-fg:#fff !important;color:var(--_fg) !important}:host([data-theme=dark]){--_bg:#1b1d22 !important;--_fg:#f2f3f5 !important;--_accent:#9bbcff !important;--_accent-fg:#0b1220 !important}@media (prefers-color-scheme:dark){:host([data-theme=auto]){--_bg:#1b1d22 !important;--_fg:#f2f3f5 !important;--_accent:#9bbcff !important;--_accent-fg:#0b1220 !important}}:host(consent-gate){display:contents !important}:host(consent-gate-placeholder){display:inline-block !important;vertical-align:top !important;max-width:100% !important}:host{--cg-bg:#fff;--cg-accent:#1d4ed8;--cg-border:#767b85;--cg-focus:#b45309;--cg-radius:8px;--cg-font:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif}:host([data-theme=dark]){--cg-bg:#1b1d22;--cg-accent:#9bbcff;--cg-border:#8d939e;--cg-focus:#fbbf24}@media (prefers-color-scheme:dark){:host([data-theme=auto]){--cg-bg:#1b1d22;--cg-accent:#9bbcff;--cg-border:#8d939e;--cg-focus:#fbbf24}}*{box-sizing:border-box}.cg{font-family:var(--cg-font);font-size:max(0.9375rem,0.9375em);line-height:1.5;color:var(--_fg);color:lab(from var(--cg-bg) calc((49.4 - l) * 1000) 0 0 / 1);background-color:var(--_bg);background-image:linear-gradient(rgb(from var(--cg-bg) r g b / 1) 0 0);border:1px solid var(--cg-border);box-shadow:0 4px 24px #0004;padding:16px 20px;margin:0;text-align:left;overflow-wrap:anywhere}[popover]{inset:auto;width:auto;height:auto;overflow:visible}.notice{position:fixed;left:0;right:0;bottom:0;z-index:2147483647;max-height:min(100%,max(50vh,100vh - 240px));overflow:auto;border-width:1px 0 0}.top{top:0;bottom:auto;border-width:0 0 1px}.backdrop{position:fixed;inset:0;z-index:2147483647;background:#0008;display:flex;align-items:center;justify-content:center;padding:8px;margin:0;width:auto;height:auto;max-width:none;max-height:none;border:0}.backdrop .cg{position:relative;inset:auto;width:100%;max-width:640px;max-height:100%;overflow:auto;border-width:1px;border-radius:clamp(0px,var(--cg-radius),16px)}.wrap{max-width:1100px;margin:auto;display:flex;flex-wrap:wrap;gap:8px 24px;align-items:center}.text{flex:1 1 20em}.wrap .actions{flex:1 1 auto}h2{font-size:1.15em;line-height:1.3;margin:0 0 4px}p{margin:0 0 8px}a{color:inherit}.actions{display:grid;grid-auto-flow:column;grid-auto-columns:1fr;gap:8px;color:var(--_accent-fg)}@media (max-width:480px){.actions{grid-auto-flow:row}}@media (max-height:480px){.notice:not(.center){display:flex;flex-direction:column;overflow:hidden;padding:8px 12px}.notice:not(.center) .wrap{flex:1 1 auto;min-height:0;width:100%;flex-direction:column;flex-wrap:nowrap;align-items:stretch;gap:8px}.notice:not(.center) .text{flex:1 1 auto;min-height:0;overflow:auto}.notice:not(.center) .actions{flex:none;grid-auto-flow:column}.notice:not(.center) .btn{padding:6px 4px}}.btn,.close{font:600 1em/1.2 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;letter-spacing:inherit;word-spacing:inherit;cursor:pointer}.btn{min-height:44px;padding:8px 12px;border-radius:clamp(0px,var(--cg-radius),22px);background-color:var(--_accent);background-image:linear-gradient(rgb(from var(--cg-accent) r g b / 1) 0 0);color:lab(from var(--cg-accent) calc((49.4 - l) * 1000) 0 0 / 1);border:2px solid transparent;opacity:1;visibility:visible;overflow-wrap:break-word}.ph .actions{display:flex;justify-content:center}.btn:hover{filter:brightness(1.1)}:focus-visible{outline:3px solid rgb(from var(--cg-focus) r g b / 1);outline-offset:2px}[tabindex=\"-1\"]{outline:none}.close{position:absolute;top:8px;right:8px;width:44px;height:44px;font-size:1.6em;color:inherit;background:none;border:0;border-radius:4px}.dialog h2{padding-right:40px}ul{list-style:none;margin:12px 0;padding:0}li{border-top:1px solid var(--cg-border);padding:10px 0}.row{display:flex;align-items:center;justify-content:space-between;gap:12px}label{font-weight:600;cursor:pointer}.desc,details{margin:4px 0 0;font-size:0.9333em}[role=switch]{appearance:none;margin:0;flex:none;position:relative;cursor:pointer;width:48px;height:28px;border-radius:14px;border:2px solid currentColor;background:transparent;color:inherit}[role=switch]::before{content:\"\";position:absolute;top:3px;left:3px;width:18px;height:18px;border-radius:50%;background:currentColor}[role=switch]:checked{background-color:var(--_accent);background-image:linear-gradient(rgb(from var(--cg-accent) r g b / 1) 0 0);border-color:transparent}[role=switch]:checked::before{left:23px;background:var(--_accent-fg);background:lab(from var(--cg-accent) calc((49.4 - l) * 1000) 0 0 / 1)}summary{cursor:pointer;padding:2px 0;min-height:24px}dl{margin:4px 0 0}dt{font-weight:600}dd{margin:0 0 4px 12px}.note{border-left:4px solid var(--cg-accent);padding-left:8px}.ph{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:8px;height:100%;min-height:150px;text-align:center;box-shadow:none;border-radius:clamp(0px,var(--cg-radius),16px)}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}@media (prefers-reduced-motion:no-preference){.notice,.backdrop .cg{animation:cg-in .2s ease-out}@keyframes cg-in{from{opacity:0;transform:translateY(8px)}}}@media (forced-colors:active){.cg{border:2px solid CanvasText}.notice{border-width:2px 0 0}.top{border-width:0 0 2px}.backdrop .cg{border-width:2px}.btn{border:2px solid ButtonText}[role=switch]{forced-color-adjust:none;background:Canvas;border:2px solid ButtonText}[role=switch]::before{background:ButtonText}[role=switch]:checked{background:Highlight;border-color:Highlight}[role=switch]:checked::before{background:HighlightText}}";
+
+function Switch({ purpose, checked, texts, onChange }) {
+  const id = "cg-p-" + purpose.id;
+  return /* @__PURE__ */ jsxs("li", { children: [
+    /* @__PURE__ */ jsxs("div", { class: "row", children: [
+      /* @__PURE__ */ jsx("label", { for: id, children: purpose.label }),
+      /* @__PURE__ */ jsx(
+        "input",
+        {
+          id,
+          type: "checkbox",
+          role: "switch",
+          checked,
+          "aria-describedby": purpose.description ? id + "-d" : void 0,
+          onChange: (e) => onChange(e.currentTarget.checked)
+        }
+      )
+    ] }),
+    purpose.description && /* @__PURE__ */ jsx("p", { class: "desc", id: id + "-d", children: purpose.description }),
+    purpose.cookies.length > 0 && /* @__PURE__ */ jsxs("details", { children: [
+      /* @__PURE__ */ jsxs("summary", { children: [
+        texts.cookies,
+        " (",
+        purpose.cookies.length,
+        ")"
+      ] }),
+      /* @__PURE__ */ jsx("dl", { children: purpose.cookies.map((c, i) => [
+        /* @__PURE__ */ jsx("dt", { children: c.name }, "n" + i),
+        /* @__PURE__ */ jsx("dd", { children: [c.provider, c.duration, c.description].filter(Boolean).join(" \xB7 ") }, "d" + i)
+      ]) })
+    ] })
+  ] });
+}
+
+function Dialog({ model, draft, panel, onToggle, onSave, onAccept, onReject, onClose }) {
+  const { texts } = model;
+  const gpc = model.signalRefused.length > 0;
+  return /* @__PURE__ */ jsx("div", { class: "backdrop", popover: "manual", children: /* @__PURE__ */ jsxs("div", { ref: panel, class: "cg dialog", role: "dialog", "aria-modal": "true", "aria-labelledby": "cg-dtitle", tabIndex: -1, lang: model.lang, children: [
+    /* @__PURE__ */ jsx("button", { type: "button", class: "close", "aria-label": texts.close, onClick: onClose, children: "\xD7" }),
+    /* @__PURE__ */ jsx("h2", { id: "cg-dtitle", children: texts.dialogTitle }),
+    /* @__PURE__ */ jsxs("p", { children: [
+      texts.dialogBody,
+      " ",
+      model.policyUrl && /* @__PURE__ */ jsx("a", { href: model.policyUrl, children: texts.policy })
+    ] }),
+    gpc && /* @__PURE__ */ jsx("p", { class: "note", children: texts.gpc }),
+    /* @__PURE__ */ jsx("ul", { children: model.purposes.map((p) => /* @__PURE__ */ jsx(Switch, { purpose: p, texts, checked: !!draft[p.id], onChange: (c) => onToggle(p.id, c) }, p.id)) }),
+    /* @__PURE__ */ jsxs("div", { class: "actions", children: [
+      /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: onSave, children: texts.save }),
+      /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: onAccept, children: texts.acceptAll }),
+      /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: onReject, children: texts.rejectAll })
+    ] })
+  ] }) });
+}
+
+const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),summary,[tabindex]:not([tabindex="-1"])';
+function deepActiveElement(doc) {
+  let active = domOf(doc).activeElement();
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+function trapTab(event, container) {
+  if (event.key !== "Tab") return;
+  const items = Array.from(container.querySelectorAll(FOCUSABLE));
+  if (!items.length) return;
+  const first = items[0];
+  const last = items[items.length - 1];
+  const active = container.getRootNode().activeElement;
+  if (event.shiftKey && (active === first || active === container)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+function usable(target, doc) {
+  if (!target?.isConnected || target === domOf(doc).body() || target === domOf(doc).documentElement()) return false;
+  if (typeof target.focus !== "function" || target.closest("[inert]")) return false;
+  return true;
+}
+function restoreFocus(target, doc) {
+  if (usable(target, doc)) {
+    target.focus({ preventScroll: true });
+    return;
+  }
+  const main = queryAll(doc, "main, [role=main]")[0] ?? null;
+  if (!main || !usable(main, doc)) return;
+  if (!main.hasAttribute("tabindex")) {
+    main.setAttribute("tabindex", "-1");
+    main.addEventListener("blur", () => main.removeAttribute("tabindex"), { once: true });
+  }
+  main.focus({ preventScroll: true });
+}
+function inertOthers(doc, keep) {
+  const Observer = domOf(doc).defaultView()?.MutationObserver;
+  const made = /* @__PURE__ */ new Set();
+  let observer = null;
+  const apply = (el) => {
+    if (el === keep || el.hasAttribute("inert") || el.localName === "script" || el.localName === "style") return;
+    el.setAttribute("inert", "");
+    made.add(el);
+  };
+  const start = () => {
+    const body = domOf(doc).body();
+    if (!body) return;
+    for (const el of Array.from(body.children)) apply(el);
+    observer = Observer ? new Observer((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeType === 1 && apply(n)))) : null;
+    observer?.observe(body, { childList: true });
+  };
+  if (domOf(doc).body()) start();
+  else EventTarget.prototype.addEventListener.call(doc, "DOMContentLoaded", start, { once: true });
+  return () => {
+    EventTarget.prototype.removeEventListener.call(doc, "DOMContentLoaded", start);
+    observer?.disconnect();
+    made.forEach((el) => el.removeAttribute("inert"));
+  };
+}
+function keepClear(doc, bar, edge) {
+  const style = domOf(doc).documentElement().style;
+  const prop = "scroll-padding-" + edge;
+  const before = style.getPropertyValue(prop);
+  const beforePriority = style.getPropertyPriority(prop);
+  const room = domOf(doc).createElement("consent-gate-reserve");
+  room.setAttribute("aria-hidden", "true");
+  const place = () => {
+    const body = domOf(doc).body();
+    if (!body) return;
+    const host = bar.getRootNode().host;
+    if (edge === "bottom") body.appendChild(room);
+    else body.insertBefore(room, host?.parentNode === body ? host.nextSibling : body.firstChild);
+  };
+  if (domOf(doc).body()) place();
+  else EventTarget.prototype.addEventListener.call(doc, "DOMContentLoaded", place, { once: true });
+  const clear = () => {
+    const height = bar.offsetHeight + "px";
+    style.setProperty(prop, height);
+    const rules = { display: "block", height, margin: "0", padding: "0", border: "0", visibility: "hidden" };
+    for (const [name, value] of Object.entries(rules)) room.style.setProperty(name, value, "important");
+  };
+  const Observer = domOf(doc).defaultView()?.ResizeObserver;
+  const observer = Observer ? new Observer(clear) : null;
+  if (observer) observer.observe(bar);
+  else clear();
+  return () => {
+    observer?.disconnect();
+    EventTarget.prototype.removeEventListener.call(doc, "DOMContentLoaded", place);
+    room.remove();
+    style.setProperty(prop, before, beforePriority);
+  };
+}
+
+function Notice({ model, modal, panel, onAccept, onReject, onCustomize }) {
+  const { texts } = model;
+  return /* @__PURE__ */ jsx(
+    "div",
+    {
+      ref: panel,
+      class: "cg notice " + model.position,
+      popover: modal ? void 0 : "manual",
+      role: "dialog",
+      "aria-modal": modal ? "true" : "false",
+      "aria-labelledby": "cg-title",
+      "aria-describedby": "cg-body",
+      tabIndex: -1,
+      lang: model.lang,
+      children: /* @__PURE__ */ jsxs("div", { class: "wrap", children: [
+        /* @__PURE__ */ jsxs("div", { class: "text", children: [
+          /* @__PURE__ */ jsx("h2", { id: "cg-title", children: texts.title }),
+          /* @__PURE__ */ jsxs("p", { id: "cg-body", children: [
+            model.mode === "opt-out" ? texts.optOutBody : texts.body,
+            " ",
+            model.policyUrl && /* @__PURE__ */ jsx("a", { href: model.policyUrl, children: texts.policy })
+          ] })
+        ] }),
+        /* @__PURE__ */ jsxs("div", { class: "actions", children: [
+          /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: onAccept, children: texts.acceptAll }),
+          /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: onReject, children: texts.rejectAll }),
+          /* @__PURE__ */ jsx("button", { type: "button", class: "btn customize", onClick: onCustomize, children: texts.customize })
+        ] })
+      ] })
+    }
+  );
+}
+
+function raise(root) {
+  const layers = root ? root.querySelectorAll?.("[popover]") ?? [] : [];
+  for (const el of Array.from(layers)) {
+    try {
+      if (typeof el.showPopover === "function" && !el.matches(":popover-open")) el.showPopover();
+    } catch {
+    }
+  }
+}
+class App extends Component {
+  constructor(props) {
+    super(props);
+    this.panel = createRef();
+    this.outer = createRef();
+    this.returnTo = null;
+    /**
+     * Where focus goes back to after a decision: the last place in the page the
+     * visitor had focus before it came into the notice (with a bar they can Tab
+     * out into the page and back).
+     */
+    this.onFocusIn = (event) => {
+      const target = event.target;
+      if (this.state.view !== "none" && target && target !== this.host()) this.returnTo = target;
+    };
+    /** APG dialog pattern: Escape closes the dialog wherever focus is (also on <body> after a click on the backdrop). */
+    this.onDocKeyDown = (event) => {
+      if (event.key !== "Escape" || this.state.view !== "dialog") return;
+      event.preventDefault();
+      this.open(this.props.store.get().decided ? "none" : "notice");
+    };
+    this.onKeyDown = (event) => {
+      if (this.modal() && this.panel.current) trapTab(event, this.panel.current);
+    };
+    /** A press on the backdrop keeps focus in the modal (else it would fall to <body>). */
+    this.onMouseDown = (event) => {
+      if (event.target?.classList?.contains("backdrop")) event.preventDefault();
+    };
+    this.state = { view: props.initial ?? (props.store.get().decided ? "none" : "notice"), draft: this.draft(), saved: false };
+    props.expose((view) => this.open(view));
+  }
+  /** Our host element in the page. */
+  host() {
+    return this.outer.current?.getRootNode()?.host ?? null;
+  }
+  componentDidMount() {
+    raise(this.outer.current?.getRootNode() ?? null);
+    EventTarget.prototype.addEventListener.call(this.props.doc, "focusin", this.onFocusIn, true);
+    EventTarget.prototype.addEventListener.call(this.props.doc, "keydown", this.onDocKeyDown, true);
+    this.unsubscribe = this.props.store.subscribe(() => {
+      const decided = this.props.store.get().decided;
+      if (decided && this.state.view === "notice") this.open("none");
+      else if (!decided && this.state.view === "none") this.open("notice");
+    });
+    if (this.state.view === "dialog") return this.focusPanel("none");
+    this.focusPanel("none", false);
+    const { doc, model } = this.props;
+    const win = domOf(doc).defaultView();
+    const focusFirst = () => {
+      const panel = this.panel.current;
+      const active = deepActiveElement(doc);
+      const idle = !active || active === domOf(doc).body() || active === domOf(doc).documentElement();
+      if (this.state.view === "notice" && panel && (idle || model.position === "center")) panel.focus({ preventScroll: true });
+    };
+    if (win && typeof win.requestAnimationFrame === "function") win.requestAnimationFrame(focusFirst);
+    else focusFirst();
+  }
+  componentWillUnmount() {
+    EventTarget.prototype.removeEventListener.call(this.props.doc, "focusin", this.onFocusIn, true);
+    EventTarget.prototype.removeEventListener.call(this.props.doc, "keydown", this.onDocKeyDown, true);
+    this.unsubscribe?.();
+    this.unclear?.();
+    this.unmodal?.();
+  }
+  componentDidUpdate(_, previous) {
+    raise(this.outer.current?.getRootNode() ?? null);
+    if (previous.view !== this.state.view) this.focusPanel(previous.view);
+  }
+  /** Opens a view; the dialog starts from the current effective choices, never pre-ticked beyond them. */
+  open(view, saved = false) {
+    if (view !== this.state.view || saved !== this.state.saved) this.setState({ view, draft: this.draft(), saved });
+  }
+  draft() {
+    const choices = this.props.store.choices();
+    const draft = {};
+    for (const p of this.props.model.purposes) draft[p.id] = choices[p.id] === true;
+    return draft;
+  }
+  /** After any decision: the notice goes, and the dialog closes. */
+  decide(choices) {
+    this.props.store.decide(choices, this.state.view === "dialog" ? "dialog" : "notice");
+    const decided = this.props.store.get().decided;
+    this.open(decided ? "none" : "notice", decided);
+  }
+  all(value) {
+    const choices = {};
+    for (const p of this.props.model.purposes) choices[p.id] = value;
+    this.decide(choices);
+  }
+  /**
+   * APG dialog pattern: focus moves into what opens and goes back to where it
+   * came from; back from the dialog to the notice it lands on Customize.
+   * `preventScroll`: a bar fixed to the viewport must never scroll the page.
+   */
+  focusPanel(previous, move = true) {
+    const { view } = this.state;
+    const panel = this.panel.current;
+    if (previous === "none" && view !== "none") this.returnTo = deepActiveElement(this.props.doc);
+    const host = this.host();
+    this.unmodal?.();
+    this.unmodal = this.modal() && host ? inertOthers(this.props.doc, host) : void 0;
+    if (view === "none") restoreFocus(this.returnTo, this.props.doc);
+    else if (panel && move) {
+      const customize = previous === "dialog" ? panel.querySelector(".customize") : null;
+      (customize ?? panel).focus({ preventScroll: true });
+    }
+    if (previous !== view) this.props.onView(view);
+    this.unclear?.();
+    const { position } = this.props.model;
+    this.unclear = view === "notice" && panel && position !== "center" ? keepClear(this.props.doc, panel, position) : void 0;
+  }
+  modal() {
+    const { view } = this.state;
+    return view === "dialog" || view === "notice" && this.props.model.position === "center";
+  }
+  render({ model }, { view, draft, saved }) {
+    const status = /* @__PURE__ */ jsx("div", { class: "sr-only", role: "status", lang: model.lang, children: saved ? model.texts.saved : "" });
+    if (view === "none") return /* @__PURE__ */ jsx("div", { ref: this.outer, children: status });
+    const body = view === "dialog" ? /* @__PURE__ */ jsx(
+      Dialog,
+      {
+        model,
+        draft,
+        panel: this.panel,
+        onToggle: (p, c) => this.setState({ draft: { ...draft, [p]: c } }),
+        onSave: () => this.decide(draft),
+        onAccept: () => this.all(true),
+        onReject: () => this.all(false),
+        onClose: () => this.open(this.props.store.get().decided ? "none" : "notice")
+      }
+    ) : /* @__PURE__ */ jsx(
+      Notice,
+      {
+        model,
+        modal: model.position === "center",
+        panel: this.panel,
+        onAccept: () => this.all(true),
+        onReject: () => this.all(false),
+        onCustomize: () => this.open("dialog")
+      }
+    );
+    const wrapped = view === "notice" && model.position === "center" ? /* @__PURE__ */ jsx("div", { class: "backdrop", popover: "manual", children: body }) : body;
+    return (
+      // biome-ignore lint/a11y/noStaticElementInteractions: Escape and backdrop clicks are caught for the dialog inside, not a control of its own
+      /* @__PURE__ */ jsxs("div", { ref: this.outer, onKeyDown: this.onKeyDown, onMouseDown: this.onMouseDown, children: [
+        wrapped,
+        status
+      ] })
+    );
+  }
+}
+
+function createUiModel(settings, texts, lang, signalRefused) {
+  const purposes = settings.purposes.map((id) => {
+    const info = settings.json.purposes[id];
+    return { id, ...describePurpose(id, info, texts, lang), cookies: info?.cookies ?? [] };
+  });
+  return { texts, lang, purposes, position: settings.position, policyUrl: settings.policyUrl, mode: settings.mode, signalRefused };
+}
+function fill(text, labels) {
+  return text.replace("{purposes}", () => labels.join(", "));
+}
+
+function Placeholder({ model, name, purposes, onAllow }) {
+  const labels = purposes.map((id) => model.purposes.find((p) => p.id === id)?.label ?? id);
+  return /* @__PURE__ */ jsxs("div", { class: "cg ph", lang: model.lang, children: [
+    name && /* @__PURE__ */ jsx("strong", { children: name }),
+    /* @__PURE__ */ jsx("p", { children: fill(model.texts.placeholder, labels) }),
+    /* @__PURE__ */ jsx("div", { class: "actions", children: /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: onAllow, children: fill(model.texts.allow, labels) }) })
+  ] });
+}
+
+const PROVIDERS = [
+  ["google.com", "Google Maps", /^\/maps\b/],
+  ["maps.google.com", "Google Maps"],
+  ["youtube.com", "YouTube"],
+  ["youtube-nocookie.com", "YouTube"],
+  ["youtu.be", "YouTube"],
+  ["vimeo.com", "Vimeo"],
+  ["spotify.com", "Spotify"],
+  ["soundcloud.com", "SoundCloud"],
+  ["twitter.com", "X (Twitter)"],
+  ["x.com", "X (Twitter)"],
+  ["instagram.com", "Instagram"],
+  ["facebook.com", "Facebook"],
+  ["tiktok.com", "TikTok"],
+  ["openstreetmap.org", "OpenStreetMap"],
+  ["calendly.com", "Calendly"]
+];
+function providerName(src, base) {
+  let url;
+  try {
+    url = new URL(src, base);
+  } catch {
+    return "";
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:" || !url.hostname) return "";
+  const host = url.hostname.toLowerCase().replace(/\.$/, "");
+  for (const [domain, name, path] of PROVIDERS) {
+    if ((host === domain || host.endsWith("." + domain)) && (!path || path.test(url.pathname))) return name;
+  }
+  return host.replace(/^www\./, "");
+}
+
+function styleRoot(root, doc, sheet) {
+  const win = domOf(doc).defaultView();
+  if (win && "adoptedStyleSheets" in root && typeof win.CSSStyleSheet === "function") {
+    try {
+      if (!sheet.current) {
+        sheet.current = new win.CSSStyleSheet();
+        sheet.current.replaceSync(css);
+      }
+      root.adoptedStyleSheets = [sheet.current];
+      return;
+    } catch {
+    }
+  }
+  const style = domOf(doc).createElement("style");
+  style.textContent = css;
+  root.appendChild(style);
+}
+function createHost(doc, tag, theme, sheet) {
+  const host = domOf(doc).createElement(tag);
+  host.setAttribute("data-theme", theme);
+  const root = host.attachShadow({ mode: "open" });
+  styleRoot(root, doc, sheet);
+  return { host, root };
+}
+function placeholderName(el, doc, warn) {
+  const title = el.title.trim();
+  if (title) return title;
+  const src = el.getAttribute("data-src") ?? el.getAttribute("src") ?? "";
+  const name = providerName(src, doc.baseURI);
+  const what = `<iframe data-consent="${(el.getAttribute("data-consent") ?? "").slice(0, 60)}" ${el.hasAttribute("data-src") ? "data-src" : "src"}="${src.slice(0, 120)}">`;
+  warn?.(
+    `${what} has no title; its placeholder calls it ${name ? JSON.stringify(name) : "nothing"}. Give the iframe a title that says what it shows (WCAG 4.1.2)`
+  );
+  return name;
+}
+function mountUi({ doc, store, model, theme, onView, warn }) {
+  const sheet = {};
+  let open;
+  let stopWaiting = () => {
+  };
+  let app;
+  const mount = (initial) => {
+    stopWaiting();
+    const { host, root } = createHost(doc, "consent-gate", theme, sheet);
+    const dom = domOf(doc);
+    const body = dom.body();
+    const parent = body ?? dom.documentElement();
+    parent.insertBefore(host, parent === body ? parent.firstChild : null);
+    app = host;
+    render(/* @__PURE__ */ jsx(App, { model, store, doc, onView, initial, expose: (fn) => open = fn }), root);
+  };
+  if (!store.get().decided) mount();
+  else stopWaiting = store.subscribe(() => open || store.get().decided || mount());
+  const placeholders = /* @__PURE__ */ new Map();
+  const unplace = (el) => {
+    const entry = placeholders.get(el);
+    if (!entry) return;
+    placeholders.delete(el);
+    render(null, entry.host.shadowRoot);
+    entry.host.remove();
+    el.style.setProperty("display", entry.display);
+  };
+  return {
+    show: () => open ? open("dialog") : mount("dialog"),
+    hide: () => open?.("none"),
+    /** Puts a placeholder in the box of a blocked iframe until it is activated. */
+    placeholder(el, requirement) {
+      if (el.localName !== "iframe" || placeholders.has(el) || !el.parentNode) return;
+      const target = el;
+      const ph = createHost(doc, "consent-gate-placeholder", theme, sheet);
+      for (const dim of ["width", "height"]) {
+        const value = target.getAttribute(dim);
+        if (value) ph.host.style.setProperty(dim, /^\d+$/.test(value) ? value + "px" : value);
+      }
+      placeholders.set(el, { host: ph.host, display: target.style.getPropertyValue("display") });
+      target.style.setProperty("display", "none", "important");
+      target.parentNode.insertBefore(ph.host, target);
+      const allow = () => {
+        const choices = {};
+        for (const p of requirement.granted) choices[p] = true;
+        store.decide(choices, "placeholder");
+      };
+      render(
+        /* @__PURE__ */ jsx(Placeholder, { model, name: placeholderName(target, doc, warn), purposes: requirement.granted, onAllow: allow }),
+        ph.root
+      );
+    },
+    /** Removes an activated element's placeholder and shows the element again. */
+    unplace,
+    /**
+     * Unmounts everything this UI added (host, placeholders, the App's store
+     * subscription and listeners) and shows blocked iframes' boxes again,
+     * still blocked: `createConsentGate(...).destroy()` leaves nothing behind.
+     */
+    destroy() {
+      stopWaiting();
+      for (const el of [...placeholders.keys()]) unplace(el);
+      if (app) {
+        render(null, app.shadowRoot);
+        app.remove();
+      }
+      app = open = void 0;
+    }
+  };
+}
+
+function uiFactory(texts) {
+  return ({ doc, store, settings, lang, signalRefused, onView, warn }) => {
+    const model = createUiModel(settings, textsFor(lang, { en: texts }, settings.json.texts), lang, signalRefused);
+    return { ...mountUi({ doc, store, model, theme: settings.theme, onView, warn }), shown: () => model };
+  };
+}
+
+export { uiFactory };
