@@ -60,7 +60,9 @@ describe('module boundaries', () => {
     expect(core).toContain('create.ts');
     expect(core).toContain('gate/gate.ts');
     expect(
-      core.filter((f) => f.startsWith('ui/') || f.startsWith('package:preact') || /^i18n\/(?!(index|keys)\.ts)/.test(f) || f === 'ui-entry.ts'),
+      core.filter(
+        (f) => f.startsWith('ui/') || f.startsWith('package:preact') || /^i18n\/(?!(index|keys)\.ts)/.test(f) || f === 'ui-entry.ts',
+      ),
     ).toEqual([]);
   });
 
