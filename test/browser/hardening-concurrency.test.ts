@@ -123,7 +123,19 @@ describe("the visitor's choices stay between the visitor, the site and its recei
     ).toBe(false);
     expect(consoleAll.some((m) => m.includes(id) || m.includes('consent_gate='))).toBe(false);
     for (const body of server.bodies.get('/cc/log')!)
-      expect(Object.keys(JSON.parse(body)).sort()).toEqual(['id', 'purposes', 'revision', 'timestamp', 'url', 'version']);
+      expect(Object.keys(JSON.parse(body)).sort()).toEqual([
+        'id',
+        'lang',
+        'method',
+        'mode',
+        'previous',
+        'purposes',
+        'revision',
+        'shown',
+        'timestamp',
+        'url',
+        'version',
+      ]);
     expect(errors).toEqual([]);
     await context.close();
   });
