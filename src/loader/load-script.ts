@@ -1,3 +1,4 @@
+import { domOf, listen } from '../util/dom';
 /** How a UI file is fetched: the attributes that let it run under the page's CSP and SRI. */
 export interface ScriptRequest {
   url: string;
@@ -50,17 +51,19 @@ async function diagnose(win: Win, request: ScriptRequest, refusedByCsp: () => bo
  */
 export function loadScript(win: Win, request: ScriptRequest, done: (why?: string) => void): void {
   const doc = win.document;
-  const el = doc.createElement('script');
+  // Every document property through its prototype: the page may hold `<img name="createElement">` (docs/security.md).
+  const dom = domOf(doc);
+  const el = dom.createElement('script') as HTMLScriptElement;
   const target = new URL(request.url, doc.baseURI).href;
   let csp = false;
   const onViolation = (event: SecurityPolicyViolationEvent) => {
     if (event.blockedURI === target) csp = true;
   };
+  const stopWatching = listen(doc, 'securitypolicyviolation', onViolation as EventListener);
   const finish = (why?: string) => {
-    doc.removeEventListener('securitypolicyviolation', onViolation);
+    stopWatching();
     done(why);
   };
-  doc.addEventListener('securitypolicyviolation', onViolation);
   el.onload = el.onerror = (event) => {
     el.remove();
     el.onload = el.onerror = null;
@@ -74,7 +77,7 @@ export function loadScript(win: Win, request: ScriptRequest, done: (why?: string
   if (request.nonce) el.nonce = request.nonce;
   try {
     el.src = request.trustedUrl(target);
-    (doc.head ?? doc.documentElement).appendChild(el);
+    (dom.head() ?? dom.documentElement())!.appendChild(el);
   } catch (error) {
     el.onload = el.onerror = null;
     finish('the page refused the script element (Trusted Types?): ' + String(error));
