@@ -183,24 +183,7 @@ const TEXT_KEYS$1 = [
   "loginInfo"
 ];
 
-const MAX_TEXT = 2e3;
-const FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-function safeEntries(value) {
-  if (!isRecord(value)) return [];
-  return Object.keys(value).filter((key) => !FORBIDDEN_KEYS.has(key)).map((key) => [key, value[key]]);
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function own$1(value, key) {
-  return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : void 0;
-}
-function cleanString(value) {
-  return typeof value === "string" && value.length <= MAX_TEXT ? value : void 0;
-}
-const BUILT_IN_PURPOSES$1 = ["analytics", "ads", "customization", "login"];
-const TEXT_KEYS = TEXT_KEYS$1;
-const ATTRIBUTES = [
+const OPTION_KEYS = [
   "purposes",
   "mode",
   "policyUrl",
@@ -217,6 +200,26 @@ const ATTRIBUTES = [
   "logUrl",
   "reloadOnWithdraw"
 ];
+const DEFAULT_PURPOSES = ["analytics", "ads", "customization", "login"];
+
+const MAX_TEXT = 2e3;
+const FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function safeEntries(value) {
+  if (!isRecord(value)) return [];
+  return Object.keys(value).filter((key) => !FORBIDDEN_KEYS.has(key)).map((key) => [key, value[key]]);
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function own$1(value, key) {
+  return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : void 0;
+}
+function cleanString(value) {
+  return typeof value === "string" && value.length <= MAX_TEXT ? value : void 0;
+}
+const BUILT_IN_PURPOSES$1 = DEFAULT_PURPOSES;
+const TEXT_KEYS = TEXT_KEYS$1;
+const ATTRIBUTES = OPTION_KEYS;
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const MAX_WARNINGS = 20;
 const MAX_COOKIES = 200;
@@ -383,7 +386,6 @@ function cleanJsonConfig(value, warn, configured) {
   return { purposes, texts };
 }
 
-const DEFAULT_PURPOSES = ["analytics", "ads", "customization", "login"];
 const PURPOSE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
 const MAX_PURPOSES = 20;
 const attributeName = (key) => "data-" + key.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());

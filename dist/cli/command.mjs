@@ -30,6 +30,25 @@ const TEXT_KEYS$1 = [
   "loginInfo"
 ];
 
+const OPTION_KEYS = [
+  "purposes",
+  "mode",
+  "policyUrl",
+  "revision",
+  "expires",
+  "cookieName",
+  "cookieDomain",
+  "lang",
+  "position",
+  "theme",
+  "gpc",
+  "googleConsentMode",
+  "googleConsentWait",
+  "logUrl",
+  "reloadOnWithdraw"
+];
+const DEFAULT_PURPOSES = ["analytics", "ads", "customization", "login"];
+
 const MAX_JSON_CHARS = 2e5;
 const MAX_TEXT = 2e3;
 const FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
@@ -59,25 +78,9 @@ function own(value, key) {
 function cleanString(value) {
   return typeof value === "string" && value.length <= MAX_TEXT ? value : void 0;
 }
-const BUILT_IN_PURPOSES = ["analytics", "ads", "customization", "login"];
+const BUILT_IN_PURPOSES = DEFAULT_PURPOSES;
 const TEXT_KEYS = TEXT_KEYS$1;
-const ATTRIBUTES = [
-  "purposes",
-  "mode",
-  "policyUrl",
-  "revision",
-  "expires",
-  "cookieName",
-  "cookieDomain",
-  "lang",
-  "position",
-  "theme",
-  "gpc",
-  "googleConsentMode",
-  "googleConsentWait",
-  "logUrl",
-  "reloadOnWithdraw"
-];
+const ATTRIBUTES = OPTION_KEYS;
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const MAX_WARNINGS = 20;
 const MAX_COOKIES = 200;

@@ -2,25 +2,7 @@ import type { ConsentGateOptions } from '../types';
 import { domOf } from '../util/dom';
 import type { Warn } from '../util/warn';
 import { parseJsonText } from './json-config';
-
-/** The data attributes of docs/attributes.md#attributes, as option keys. */
-const KEYS = [
-  'purposes',
-  'mode',
-  'policyUrl',
-  'revision',
-  'expires',
-  'cookieName',
-  'cookieDomain',
-  'lang',
-  'position',
-  'theme',
-  'gpc',
-  'googleConsentMode',
-  'googleConsentWait',
-  'logUrl',
-  'reloadOnWithdraw',
-] as const;
+import { OPTION_KEYS } from './keys';
 
 const DEFAULT_CONFIG_ID = 'consent-gate-config';
 /** An id as a CSS string (CSS Syntax 4.3.5): any id the page uses, matched literally. */
@@ -91,7 +73,7 @@ function findConfig(script: Element | null, doc: Document, id: string, explicit:
 export function readScriptOptions(script: Element | null, doc: Document, warn: Warn): ConsentGateOptions {
   const options: Record<string, unknown> = Object.create(null);
   if (script) {
-    for (const key of KEYS) {
+    for (const key of OPTION_KEYS) {
       const value = attribute(script, attributeName(key));
       if (value !== null) options[key] = value;
     }

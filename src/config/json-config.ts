@@ -1,4 +1,5 @@
 import { TEXT_KEYS as KEYS } from '../i18n/keys';
+import { DEFAULT_PURPOSES, OPTION_KEYS } from './keys';
 import type { Warn } from '../util/warn';
 
 /** A cookie declaration after validation: always an object with a name. */
@@ -67,25 +68,9 @@ function cleanString(value: unknown): string | undefined {
   return typeof value === 'string' && value.length <= MAX_TEXT ? value : undefined;
 }
 
-const BUILT_IN_PURPOSES = ['analytics', 'ads', 'customization', 'login'];
+const BUILT_IN_PURPOSES: readonly string[] = DEFAULT_PURPOSES;
 const TEXT_KEYS: readonly string[] = KEYS;
-const ATTRIBUTES = [
-  'purposes',
-  'mode',
-  'policyUrl',
-  'revision',
-  'expires',
-  'cookieName',
-  'cookieDomain',
-  'lang',
-  'position',
-  'theme',
-  'gpc',
-  'googleConsentMode',
-  'googleConsentWait',
-  'logUrl',
-  'reloadOnWithdraw',
-];
+const ATTRIBUTES: readonly string[] = OPTION_KEYS;
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const MAX_WARNINGS = 20;
 const MAX_COOKIES = 200;

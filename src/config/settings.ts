@@ -2,6 +2,7 @@ import type { ConsentGateOptions } from '../types';
 import type { Warn } from '../util/warn';
 import { safeUrl } from '../util/safe-url';
 import { cleanJsonConfig, type CleanJsonConfig } from './json-config';
+import { DEFAULT_PURPOSES } from './keys';
 
 /** Every setting, validated, defaulted and frozen (docs/attributes.md#attributes). */
 export interface Settings {
@@ -23,7 +24,7 @@ export interface Settings {
   readonly json: CleanJsonConfig;
 }
 
-export const DEFAULT_PURPOSES = ['analytics', 'ads', 'customization', 'login'] as const;
+export { DEFAULT_PURPOSES };
 export const PURPOSE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
 const MAX_PURPOSES = 20;
 
