@@ -14,6 +14,7 @@ import type { UiSource } from './loader/contract';
 import { onDemandUi } from './loader/on-demand';
 import type { ConsentGateApi, ConsentGateOptions } from './types';
 import { domOf, listen } from './util/dom';
+import { createEmitter } from './util/emitter';
 import type { Warn } from './util/warn';
 
 export interface Environment {
@@ -43,39 +44,17 @@ export type Reaction = (typeof REACTIONS)[number];
 
 /**
  * One subscription to the store that calls every reaction's listeners in the
- * order of {@link REACTIONS}. A listener that throws is told and does not stop
- * the others (one broken part must never keep the gate from seeing a change).
+ * order of {@link REACTIONS}: an emitter with one event per reaction. A
+ * listener that throws is told and does not stop the others (one broken part
+ * must never keep the gate from seeing a change).
  */
 function orderedReactions(store: Store, warn: Warn) {
-  const stages = new Map<Reaction, Set<(local: boolean) => void>>(REACTIONS.map((r) => [r, new Set()]));
-  const stop = store.subscribe((local) => {
-    for (const reaction of REACTIONS)
-      for (const listener of [...stages.get(reaction)!]) {
-        try {
-          listener(local);
-        } catch (error) {
-          warn('a consent listener threw', error);
-        }
-      }
-  });
+  const stages = createEmitter<Record<Reaction, boolean>>((error) => warn('a consent listener threw', error));
   return {
     /** The store as one reaction sees it: what it subscribes runs at that reaction's place. */
-    storeFor(reaction: Reaction): Store {
-      const set = stages.get(reaction)!;
-      return {
-        ...store,
-        subscribe(listener) {
-          // Wrapped: the same function subscribed twice gets two subscriptions, as with the store itself.
-          const entry = (local: boolean) => listener(local);
-          set.add(entry);
-          return () => void set.delete(entry);
-        },
-      };
-    },
-    stop: () => {
-      stop();
-      stages.forEach((set) => set.clear());
-    },
+    storeFor: (reaction: Reaction): Store => ({ ...store, subscribe: (listener) => stages.on(reaction, listener) }),
+    // Once the store is left, nothing emits again: the stages need no clearing.
+    stop: store.subscribe((local) => REACTIONS.forEach((reaction) => stages.emit(reaction, local))),
   };
 }
 
