@@ -28,62 +28,56 @@ export interface SafeDocument {
   createElement(tag: string): HTMLElement;
 }
 
-type Proto = typeof Document.prototype;
+/** The nearest own descriptor of `name` on `proto` or up its chain (the document's own realm: another window's document has its own prototypes). */
+const descriptor = (proto: object | null, name: string): PropertyDescriptor | undefined =>
+  proto ? (Object.getOwnPropertyDescriptor(proto, name) ?? descriptor(Object.getPrototypeOf(proto) as object | null, name)) : undefined;
 
-function descriptor(doc: Document, name: string): PropertyDescriptor | undefined {
-  // The document's own realm: a document from another window has its own prototype objects.
-  let proto: object | null = Object.getPrototypeOf(doc) as object | null;
-  while (proto) {
-    const found = Object.getOwnPropertyDescriptor(proto, name);
-    if (found) return found;
-    proto = Object.getPrototypeOf(proto) as object | null;
-  }
-  return undefined;
-}
+/** The getters {@link domOf} reads, each with what it gives when the document refuses (a sandboxed frame's `cookie` throws). */
+const GETTERS = {
+  cookie: '',
+  visibilityState: 'visible',
+  readyState: 'complete',
+  documentElement: null,
+  defaultView: null,
+  currentScript: null,
+  body: null,
+  head: null,
+  activeElement: null,
+};
 
 export function domOf(doc: Document): SafeDocument {
-  const read = <T>(name: string, fallback: T): T => {
-    try {
-      const get = descriptor(doc, name)?.get;
-      return get ? (get.call(doc) as T) : fallback;
-    } catch {
-      return fallback;
-    }
-  };
-  const method = (name: keyof Proto) => descriptor(doc, name)?.value as ((...args: unknown[]) => unknown) | undefined;
-  const qsa = method('querySelectorAll');
-  return {
-    cookie: () => {
-      const value = read<unknown>('cookie', '');
-      return typeof value === 'string' ? value : '';
-    },
-    setCookie(value) {
+  // A missing getter or method throws here and so takes the fallback, as one that throws does.
+  const own = (name: string) => descriptor(Object.getPrototypeOf(doc) as object | null, name)!;
+  const call = (name: string, arg: string) => (own(name).value as (arg: string) => unknown).call(doc, arg);
+  const dom: Record<string, unknown> = {
+    setCookie(value: string) {
       try {
-        const set = descriptor(doc, 'cookie')?.set;
-        if (!set) return false;
-        set.call(doc, value);
+        own('cookie').set!.call(doc, value);
         return true;
       } catch {
         return false;
       }
     },
-    querySelectorAll(selector) {
+    querySelectorAll(selector: string) {
       try {
-        return qsa ? Array.from(qsa.call(doc, selector) as NodeListOf<Element>) : [];
+        return Array.from(call('querySelectorAll', selector) as NodeListOf<Element>);
       } catch {
         return [];
       }
     },
-    visibilityState: () => String(read<unknown>('visibilityState', 'visible')),
-    documentElement: () => read<Element | null>('documentElement', null),
-    defaultView: () => read<(Window & typeof globalThis) | null>('defaultView', null),
-    currentScript: () => read<HTMLScriptElement | null>('currentScript', null),
-    readyState: () => String(read<unknown>('readyState', 'complete')),
-    body: () => read<HTMLElement | null>('body', null),
-    head: () => read<HTMLHeadElement | null>('head', null),
-    activeElement: () => read<Element | null>('activeElement', null),
-    createElement: (tag: string) => (method('createElement') as (tag: string) => HTMLElement).call(doc, tag),
-  } as SafeDocument;
+    createElement: (tag: string) => call('createElement', tag),
+  };
+  for (const [name, fallback] of Object.entries(GETTERS))
+    dom[name] = () => {
+      try {
+        const value: unknown = own(name).get!.call(doc);
+        // A string property stays a string whatever a patched getter returns.
+        return fallback === null || typeof value === 'string' ? value : fallback;
+      } catch {
+        return fallback;
+      }
+    };
+  return dom as unknown as SafeDocument;
 }
 
 /**
@@ -100,15 +94,14 @@ export function listen(target: EventTarget, type: string, listener: EventListene
   const call = (name: 'addEventListener' | 'removeEventListener') => {
     try {
       EventTarget.prototype[name].call(target, type, listener);
-      return true;
     } catch {
       try {
         target[name](type, listener);
-        return true;
       } catch {
         return false;
       }
     }
+    return true;
   };
   if (!call('addEventListener')) return () => {};
   return () => void call('removeEventListener');
