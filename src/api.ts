@@ -27,14 +27,11 @@ export function createApi({ store, settings, doc, warn, show, hide }: ApiDeps) {
   const events = createEmitter<Record<ConsentEvent, ConsentState>>((e) => warn('a consentGate.on() callback threw', e));
   const all = (value: boolean) => Object.fromEntries(settings.purposes.map((p) => [p, value]));
 
+  // A page listener that throws is reported by the browser, not thrown here (dispatchEvent never rethrows).
   store.subscribe(() => {
     const state = store.get();
     events.emit('change', state);
-    try {
-      dispatch(doc, new CustomEvent('consent-gate:change', { detail: state }));
-    } catch (error) {
-      warn('a consent-gate:change listener threw', error);
-    }
+    dispatch(doc, new CustomEvent('consent-gate:change', { detail: state }));
   });
 
   const api: ConsentGateApi = {
