@@ -48,7 +48,6 @@ const GETTERS = {
 export function domOf(doc: Document): SafeDocument {
   // A missing getter or method throws here and so takes the fallback, as one that throws does.
   const own = (name: string) => descriptor(Object.getPrototypeOf(doc) as object | null, name)!;
-  const call = (name: string, arg: string) => (own(name).value as (arg: string) => unknown).call(doc, arg);
   const dom: Record<string, unknown> = {
     setCookie(value: string) {
       try {
@@ -58,14 +57,8 @@ export function domOf(doc: Document): SafeDocument {
         return false;
       }
     },
-    querySelectorAll(selector: string) {
-      try {
-        return Array.from(call('querySelectorAll', selector) as NodeListOf<Element>);
-      } catch {
-        return [];
-      }
-    },
-    createElement: (tag: string) => call('createElement', tag),
+    querySelectorAll: (selector: string) => queryAll(doc, selector),
+    createElement: (tag: string) => (own('createElement').value as Document['createElement']).call(doc, tag),
   };
   for (const [name, fallback] of Object.entries(GETTERS))
     dom[name] = () => {
@@ -109,16 +102,17 @@ export function listen(target: EventTarget, type: string, listener: EventListene
 
 /**
  * `root.querySelectorAll` through the prototype of its kind (a document's own
- * can be shadowed by `<img name="querySelectorAll">`). Never throws.
+ * can be shadowed by `<img name="querySelectorAll">`, a form's by its
+ * `<input name="querySelectorAll">`): the first one up from the root's
+ * prototype, never the root's own property. Never throws.
  *
  * @example
  * queryAll(document, 'script[data-consent]');
  */
 export function queryAll(root: ParentNode, selector: string): Element[] {
   try {
-    const type = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeType')!.get!.call(root) as number;
-    const proto = type === 9 ? Document.prototype : type === 11 ? DocumentFragment.prototype : Element.prototype;
-    return Array.from(proto.querySelectorAll.call(root, selector));
+    const method = descriptor(Object.getPrototypeOf(root) as object | null, 'querySelectorAll')!.value as ParentNode['querySelectorAll'];
+    return Array.from(method.call(root, selector));
   } catch {
     return [];
   }
