@@ -130,18 +130,18 @@ export function create(options: ConsentGateOptions, { win, warn, ui: source, non
   gate.add([doc]);
   stops.push(observe(gate, doc), syncTabs(reactions.storeFor('tabs'), win, settings.cookieName));
 
-  const onOpenClick = (event: Event) => {
-    const target = event.target as Element | null;
-    if (!target?.closest?.('[data-consent-open]')) return;
-    event.preventDefault();
-    ui.show();
-  };
-  stops.push(listen(doc, 'click', onOpenClick));
+  // A [data-consent-open] element (or one inside it) opens the dialog.
+  stops.push(
+    listen(doc, 'click', (event) => {
+      if (!(event.target as Element | null)?.closest?.('[data-consent-open]')) return;
+      event.preventDefault();
+      ui.show();
+    }),
+  );
 
-  const api: ConsentGateApi = made.api;
   /** Stops everything, last started first: no element, listener, observer or subscription is left. */
   return {
-    api,
+    api: made.api as ConsentGateApi,
     destroy: () =>
       stops
         .splice(0)
