@@ -17,8 +17,6 @@ const TYPES: ReadonlyArray<readonly [purpose: string, types: readonly string[]]>
   ['customization', ['personalization_storage', 'functionality_storage']],
 ];
 
-const own = (choices: Choices, purpose: string) => Object.prototype.hasOwnProperty.call(choices, purpose) && choices[purpose] === true;
-
 /**
  * The consent types for the current choices: granted only where the purpose
  * may run now (`true`, an own property of `choices`); undecided, refused and
@@ -30,7 +28,10 @@ const own = (choices: Choices, purpose: string) => Object.prototype.hasOwnProper
 export function consentTypes(choices: Choices): Record<string, string> {
   // Every type we report is an own property, so an inherited `ad_storage` on Object.prototype is shadowed.
   const types: Record<string, string> = { security_storage: 'granted' };
-  for (const [purpose, names] of TYPES) for (const name of names) types[name] = own(choices, purpose) ? 'granted' : 'denied';
+  for (const [purpose, names] of TYPES) {
+    const state = Object.prototype.hasOwnProperty.call(choices, purpose) && choices[purpose] === true ? 'granted' : 'denied';
+    for (const name of names) types[name] = state;
+  }
   return types;
 }
 
@@ -57,11 +58,7 @@ const ranBefore = (entry: unknown) => {
  * @example
  * const stop = googleConsentMode(store, settings, { win: window, warn });
  */
-export function googleConsentMode(
-  store: Store,
-  settings: Settings,
-  { win, warn }: { win: Window; warn: Warn },
-): () => void {
+export function googleConsentMode(store: Store, settings: Settings, { win, warn }: { win: Window; warn: Warn }): () => void {
   if (!settings.googleConsentMode) return () => {};
   const w = win as GtagWindow;
   // The live array each time: a page may reassign `window.dataLayer` (Tag Manager keeps it an array).
