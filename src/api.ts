@@ -27,14 +27,11 @@ export function createApi({ store, settings, doc, warn, show, hide }: ApiDeps) {
   const events = createEmitter<Record<ConsentEvent, ConsentState>>((e) => warn('a consentGate.on() callback threw', e));
   const all = (value: boolean) => Object.fromEntries(settings.purposes.map((p) => [p, value]));
 
+  // A page listener that throws is reported by the browser, not thrown here (dispatchEvent never rethrows).
   store.subscribe(() => {
     const state = store.get();
     events.emit('change', state);
-    try {
-      dispatch(doc, new CustomEvent('consent-gate:change', { detail: state }));
-    } catch (error) {
-      warn('a consent-gate:change listener threw', error);
-    }
+    dispatch(doc, new CustomEvent('consent-gate:change', { detail: state }));
   });
 
   const api: ConsentGateApi = {
@@ -61,34 +58,21 @@ export function createApi({ store, settings, doc, warn, show, hide }: ApiDeps) {
   return { api, emit: (event: ConsentEvent) => events.emit(event, store.get()) };
 }
 
-/** Symbol.for: every copy of the script in a window finds the same registry; markup and JSON cannot make a symbol key. */
-const REGISTRY = Symbol.for('consent-gate.api');
-
-function registryOf(win: object): WeakSet<object> | null {
-  const found = Object.getOwnPropertyDescriptor(win, REGISTRY);
-  return found && !found.writable && !found.configurable && found.value instanceof WeakSet ? (found.value as WeakSet<object>) : null;
-}
+/** Symbol.for: every copy of the script in a window knows the key; markup and JSON cannot make a symbol key. */
+const OURS = Symbol.for('consent-gate.api');
 
 /**
- * Records `api` as a consent-gate API object of this window, by identity:
- * a WeakSet held under a symbol key that cannot be written over. A second copy
- * of the script asks `isOurApi`; `<form id="consentGate"><input
- * name="__consentGate">` (DOM clobbering, kept by common sanitizers) is no
- * member, so it cannot pass for us.
+ * Marks `api` as a consent-gate API object, under a symbol key (not
+ * enumerable, not writable). A second copy of the script asks `isOurApi`;
+ * `<form id="consentGate"><input name="__consentGate">` (DOM clobbering, kept
+ * by common sanitizers) has no symbol-keyed property, so it cannot pass for us.
  *
  * @example
- * markOurApi(window, api); isOurApi(window, window.consentGate); // true
+ * markOurApi(api); isOurApi(window.consentGate); // true
  */
-export function markOurApi(win: object, api: object): void {
-  let registry = registryOf(win);
-  if (!registry) {
-    registry = new WeakSet();
-    Object.defineProperty(win, REGISTRY, { value: registry });
-  }
-  registry.add(api);
+export function markOurApi(api: object): void {
+  Object.defineProperty(api, OURS, { value: true });
 }
 
-/** Whether `value` is an API object a copy of consent-gate made in this window (see `markOurApi`). */
-export function isOurApi(win: object, value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !!registryOf(win)?.has(value);
-}
+/** Whether `value` is an API object a copy of consent-gate made (see `markOurApi`). */
+export const isOurApi = (value: unknown): boolean => (value as Record<symbol, unknown> | null | undefined)?.[OURS] === true;

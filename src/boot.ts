@@ -12,9 +12,9 @@ type GlobalWindow = Window & typeof globalThis & { consentGate?: unknown; consen
 function runQueue(win: GlobalWindow, api: ConsentGateApi, warn: ReturnType<typeof createWarner>) {
   const queue = win.consentGateQueue;
   const run = (call: unknown) => {
-    if (typeof call !== 'function') return warn('consentGateQueue holds something that is not a function; skipped');
     try {
-      (call as QueuedCall)(api);
+      if (typeof call === 'function') (call as QueuedCall)(api);
+      else warn('consentGateQueue holds something that is not a function; skipped');
     } catch (error) {
       warn('a queued consentGate call threw', error);
     }
@@ -22,8 +22,7 @@ function runQueue(win: GlobalWindow, api: ConsentGateApi, warn: ReturnType<typeo
   if (queue !== undefined && !Array.isArray(queue)) warn('window.consentGateQueue is not an array; ignoring it');
   const pending = Array.isArray(queue) ? queue.slice() : [];
   // Calls pushed from now on run at once (docs/api.md#calling-before-the-script-runs).
-  const live = { push: (...calls: unknown[]) => (calls.forEach(run), 0) };
-  win.consentGateQueue = live;
+  win.consentGateQueue = { push: (...calls: unknown[]) => (calls.forEach(run), 0) };
   pending.forEach(run);
 }
 
@@ -40,10 +39,10 @@ export function boot(uiSource: UiSourceFor): void {
   const warn = createWarner();
   try {
     const existing: unknown = win.consentGate;
-    // Our own object by identity: `<form id="consentGate">` (DOM clobbering) cannot pass for a running copy.
-    if (isOurApi(win, existing)) return;
+    // Our own object by its symbol mark: `<form id="consentGate">` (DOM clobbering) cannot pass for a running copy.
+    if (isOurApi(existing)) return;
     if (existing !== undefined)
-      warn('window.consentGate is taken by something else (a script, or a page element with id or name "consentGate"); replacing it');
+      warn('window.consentGate is taken (by a script, or an element with id or name "consentGate"); replacing it');
     const doc = win.document;
     // Every document property through the prototype: `<img name="currentScript">` in injected markup shadows it (DOM clobbering).
     const dom = domOf(doc);
@@ -53,7 +52,7 @@ export function boot(uiSource: UiSourceFor): void {
     const nonce = (current as HTMLScriptElement | null)?.nonce || undefined;
     const ui = uiSource(script, nonce, warn);
     const { api } = create(readScriptOptions(script, doc, warn), { win, warn, nonce, ui });
-    markOurApi(win, api);
+    markOurApi(api);
     win.consentGate = api;
     runQueue(win, api, warn);
   } catch (error) {

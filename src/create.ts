@@ -14,6 +14,7 @@ import type { UiSource } from './loader/contract';
 import { onDemandUi } from './loader/on-demand';
 import type { ConsentGateApi, ConsentGateOptions } from './types';
 import { domOf, listen } from './util/dom';
+import { createEmitter } from './util/emitter';
 import type { Warn } from './util/warn';
 
 export interface Environment {
@@ -43,39 +44,17 @@ export type Reaction = (typeof REACTIONS)[number];
 
 /**
  * One subscription to the store that calls every reaction's listeners in the
- * order of {@link REACTIONS}. A listener that throws is told and does not stop
- * the others (one broken part must never keep the gate from seeing a change).
+ * order of {@link REACTIONS}: an emitter with one event per reaction. A
+ * listener that throws is told and does not stop the others (one broken part
+ * must never keep the gate from seeing a change).
  */
 function orderedReactions(store: Store, warn: Warn) {
-  const stages = new Map<Reaction, Set<(local: boolean) => void>>(REACTIONS.map((r) => [r, new Set()]));
-  const stop = store.subscribe((local) => {
-    for (const reaction of REACTIONS)
-      for (const listener of [...stages.get(reaction)!]) {
-        try {
-          listener(local);
-        } catch (error) {
-          warn('a consent listener threw', error);
-        }
-      }
-  });
+  const stages = createEmitter<Record<Reaction, boolean>>((error) => warn('a consent listener threw', error));
   return {
     /** The store as one reaction sees it: what it subscribes runs at that reaction's place. */
-    storeFor(reaction: Reaction): Store {
-      const set = stages.get(reaction)!;
-      return {
-        ...store,
-        subscribe(listener) {
-          // Wrapped: the same function subscribed twice gets two subscriptions, as with the store itself.
-          const entry = (local: boolean) => listener(local);
-          set.add(entry);
-          return () => void set.delete(entry);
-        },
-      };
-    },
-    stop: () => {
-      stop();
-      stages.forEach((set) => set.clear());
-    },
+    storeFor: (reaction: Reaction): Store => ({ ...store, subscribe: (listener) => stages.on(reaction, listener) }),
+    // Once the store is left, nothing emits again: the stages need no clearing.
+    stop: store.subscribe((local) => REACTIONS.forEach((reaction) => stages.emit(reaction, local))),
   };
 }
 
@@ -151,18 +130,18 @@ export function create(options: ConsentGateOptions, { win, warn, ui: source, non
   gate.add([doc]);
   stops.push(observe(gate, doc), syncTabs(reactions.storeFor('tabs'), win, settings.cookieName));
 
-  const onOpenClick = (event: Event) => {
-    const target = event.target as Element | null;
-    if (!target?.closest?.('[data-consent-open]')) return;
-    event.preventDefault();
-    ui.show();
-  };
-  stops.push(listen(doc, 'click', onOpenClick));
+  // A [data-consent-open] element (or one inside it) opens the dialog.
+  stops.push(
+    listen(doc, 'click', (event) => {
+      if (!(event.target as Element | null)?.closest?.('[data-consent-open]')) return;
+      event.preventDefault();
+      ui.show();
+    }),
+  );
 
-  const api: ConsentGateApi = made.api;
   /** Stops everything, last started first: no element, listener, observer or subscription is left. */
   return {
-    api,
+    api: made.api as ConsentGateApi,
     destroy: () =>
       stops
         .splice(0)

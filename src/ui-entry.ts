@@ -6,6 +6,7 @@
  */
 import { textsFor, type Texts } from './i18n/index';
 import { UI_SLOT, type UiFactory } from './loader/contract';
+import { shownOnce } from './receipts/shown-digest';
 import { mountUi } from './ui/mount';
 import { createUiModel } from './ui/model';
 
@@ -20,7 +21,7 @@ import { createUiModel } from './ui/model';
 export function uiFactory(texts: Texts): UiFactory {
   return ({ doc, store, settings, lang, signalRefused, onView, warn }) => {
     const model = createUiModel(settings, textsFor(lang, { en: texts }, settings.json.texts), lang, signalRefused);
-    return { ...mountUi({ doc, store, model, theme: settings.theme, onView, warn }), shown: () => model };
+    return { ...mountUi({ doc, store, model, theme: settings.theme, onView, warn }), shown: shownOnce(model) };
   };
 }
 

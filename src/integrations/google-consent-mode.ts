@@ -17,8 +17,6 @@ const TYPES: ReadonlyArray<readonly [purpose: string, types: readonly string[]]>
   ['customization', ['personalization_storage', 'functionality_storage']],
 ];
 
-const own = (choices: Choices, purpose: string) => Object.prototype.hasOwnProperty.call(choices, purpose) && choices[purpose] === true;
-
 /**
  * The consent types for the current choices: granted only where the purpose
  * may run now (`true`, an own property of `choices`); undecided, refused and
@@ -30,43 +28,17 @@ const own = (choices: Choices, purpose: string) => Object.prototype.hasOwnProper
 export function consentTypes(choices: Choices): Record<string, string> {
   // Every type we report is an own property, so an inherited `ad_storage` on Object.prototype is shadowed.
   const types: Record<string, string> = { security_storage: 'granted' };
-  for (const [purpose, names] of TYPES) for (const name of names) types[name] = own(choices, purpose) ? 'granted' : 'denied';
+  for (const [purpose, names] of TYPES) {
+    const state = Object.prototype.hasOwnProperty.call(choices, purpose) && choices[purpose] === true ? 'granted' : 'denied';
+    for (const name of names) types[name] = state;
+  }
   return types;
 }
 
 /** A Google tag already queued or ran: the `js`/`config` calls of gtag.js, or Tag Manager's start event. */
 const ranBefore = (entry: unknown) => {
-  const e = entry as { 0?: unknown; event?: unknown } | null;
-  return !!e && (e[0] === 'js' || e[0] === 'config' || e.event === 'gtm.js');
-};
-
-/**
- * The wrong-order warning: why a Google tag could be set up before us, from our own `<script>`
- * element, and the fix. A `defer`/`async` (or script-inserted) tag runs after the parser has run
- * the page's inline Google snippet; a plain one ran later only if it stands below it.
- */
-function lateWarning(tag: HTMLScriptElement | null): string {
-  const late = !!tag && (tag.defer || tag.async);
-  const how = !tag
-    ? 'which was created after it'
-    : `whose <script> tag ${tag.defer ? 'is defer' : tag.async ? 'is async (or inserted by a script)' : 'stands below it'}`;
-  const fix = !tag
-    ? 'create consent-gate first'
-    : late
-      ? 'load consent-gate with a plain tag above it'
-      : "move consent-gate's tag above it";
-  return `a Google tag was set up before consent-gate, ${how}: tag the Google tag with data-consent (basic Consent Mode), or ${fix}. See docs/google-consent-mode.md`;
-}
-
-/** Our own `<script>` element while it runs, read through the prototype (an `<img name="currentScript">` shadows the property). */
-const currentScript = (doc: Document): HTMLScriptElement | null => {
-  try {
-    const get = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get;
-    const found = get?.call(doc) as Element | null | undefined;
-    return found && found.localName === 'script' ? (found as HTMLScriptElement) : null;
-  } catch {
-    return null;
-  }
+  const e = entry as { 0?: unknown; event?: unknown } | null | undefined;
+  return e?.[0] === 'js' || e?.[0] === 'config' || e?.event === 'gtm.js';
 };
 
 /**
@@ -81,22 +53,20 @@ const currentScript = (doc: Document): HTMLScriptElement | null => {
  * `data-consent`, so the gate loads it only after a grant, and it finds our
  * default and update already in `dataLayer`. When an untagged Google tag was
  * set up before us (advanced mode in the wrong order), one warning names the
- * cause (`tag`, our own `<script>` element; read from `document.currentScript`
- * when not given) and its fix.
+ * cause and both fixes (docs/google-consent-mode.md#the-wrong-order-warning).
  *
  * @example
  * const stop = googleConsentMode(store, settings, { win: window, warn });
  */
-export function googleConsentMode(
-  store: Store,
-  settings: Settings,
-  { win, warn, tag }: { win: Window; warn: Warn; tag?: HTMLScriptElement | null },
-): () => void {
+export function googleConsentMode(store: Store, settings: Settings, { win, warn }: { win: Window; warn: Warn }): () => void {
   if (!settings.googleConsentMode) return () => {};
   const w = win as GtagWindow;
   // The live array each time: a page may reassign `window.dataLayer` (Tag Manager keeps it an array).
   const layer = (): unknown[] => (Array.isArray(w.dataLayer) ? w.dataLayer : (w.dataLayer = []));
-  if (layer().some(ranBefore)) warn(lateWarning(tag === undefined ? currentScript(win.document) : tag));
+  if (layer().some(ranBefore))
+    warn(
+      'a Google tag ran before consent-gate: tag it with data-consent (basic Consent Mode), or load consent-gate before it with a plain <script> tag (no defer or async). See docs/google-consent-mode.md',
+    );
   // As Google's own snippet does: gtag.js reads `arguments` objects, not arrays.
   if (typeof w.gtag !== 'function')
     w.gtag = function gtag() {

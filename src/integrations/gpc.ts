@@ -9,11 +9,15 @@ import type { Settings } from '../config/settings';
  * readGpcRefusals(settings, navigator) // ['ads'] when the signal is on
  */
 export function readGpcRefusals(settings: Settings, nav: Navigator | undefined): string[] {
-  let signal = false;
   try {
-    signal = (nav as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl === true;
+    if (
+      (nav as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl === true &&
+      settings.gpc === 'respect' &&
+      settings.purposes.includes('ads')
+    )
+      return ['ads'];
   } catch {
-    signal = false;
+    // A navigator whose getter throws: no signal.
   }
-  return signal && settings.gpc === 'respect' && settings.purposes.includes('ads') ? ['ads'] : [];
+  return [];
 }

@@ -1,7 +1,7 @@
 import type { Settings } from '../config/settings';
 import type { Requirement } from '../consent/purposes';
 import type { Store } from '../consent/store';
-import type { ShownContent } from '../receipts/shown-digest';
+import type { ShownReceipt } from '../receipts/shown-digest';
 import type { Warn } from '../util/warn';
 
 /**
@@ -36,8 +36,8 @@ export interface Ui {
   unplace(el: Element): void;
   /** Removes every element, listener and subscription the UI added. */
   destroy(): void;
-  /** What the visitor can read (texts, purposes, policy URL) and its language, for the receipt's hash; `null` before the UI is mounted. */
-  shown(): (ShownContent & { lang: string }) | null;
+  /** The language and the digest of what the visitor can read (texts, purposes, policy URL), for the receipt; `null` before the UI is mounted. */
+  shown(): ShownReceipt | null;
 }
 
 /** What a UI file (or the ESM UI chunk) delivers: mounts the UI with one language's texts built in. */

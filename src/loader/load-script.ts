@@ -17,26 +17,25 @@ type Win = Window & typeof globalThis;
 /**
  * Why a script did not load, asked after its `error` event, which tells
  * nothing: a CSP violation seen for its URL, else a plain fetch of it (HTTP
- * status, or its SHA-384 against the expected one), else the network.
+ * status, then a fetch with the expected `integrity`), else the network.
  */
 async function diagnose(win: Win, request: ScriptRequest, refusedByCsp: () => boolean): Promise<string> {
-  if (refusedByCsp()) return "refused by the page's Content-Security-Policy";
-  let response: Response;
+  const get = (init?: RequestInit) => win.fetch(request.url, { credentials: 'same-origin', ...init });
+  let response: Response | undefined;
   try {
-    response = await win.fetch(request.url, { credentials: 'same-origin' });
+    // The violation event may come after the error event: asked again once the fetch is answered.
+    if (!refusedByCsp()) response = await get();
   } catch {
-    return refusedByCsp()
-      ? "refused by the page's Content-Security-Policy"
-      : 'could not be fetched (offline, CORS or Content-Security-Policy)';
+    // Offline, CORS or CSP: told below.
   }
   if (refusedByCsp()) return "refused by the page's Content-Security-Policy";
+  if (!response) return 'could not be fetched (offline, CORS or Content-Security-Policy)';
   if (!response.ok) return `HTTP ${response.status}`;
-  const subtle = win.crypto?.subtle;
-  if (!subtle) return 'the browser refused it (integrity, CORS or Content-Security-Policy)';
-  const digest = new Uint8Array(await subtle.digest('SHA-384', await response.arrayBuffer()));
-  const actual = 'sha384-' + win.btoa(String.fromCharCode(...digest));
-  if (actual !== request.integrity) return 'its SHA-384 is not the one built into consent-gate.min.js: a changed or stale file (integrity)';
-  return 'the browser refused to run it';
+  // Fetched again with the expected hash: the browser's own SRI check tells a changed file from one it refused to run.
+  return get({ integrity: request.integrity }).then(
+    () => 'the browser refused to run it',
+    () => 'its SHA-384 is not the one built into consent-gate.min.js: a changed or stale file (integrity)',
+  );
 }
 
 /**
@@ -56,20 +55,17 @@ export function loadScript(win: Win, request: ScriptRequest, done: (why?: string
   const el = dom.createElement('script') as HTMLScriptElement;
   const target = new URL(request.url, doc.baseURI).href;
   let csp = false;
-  const onViolation = (event: SecurityPolicyViolationEvent) => {
+  const stopWatching = listen(doc, 'securitypolicyviolation', ((event: SecurityPolicyViolationEvent) => {
     if (event.blockedURI === target) csp = true;
-  };
-  const stopWatching = listen(doc, 'securitypolicyviolation', onViolation as EventListener);
+  }) as EventListener);
   const finish = (why?: string) => {
+    el.onload = el.onerror = null;
+    el.remove();
     stopWatching();
     done(why);
   };
-  el.onload = el.onerror = (event) => {
-    el.remove();
-    el.onload = el.onerror = null;
-    if ((event as Event).type === 'load') return finish();
-    diagnose(win, request, () => csp).then(finish, () => finish('the browser refused it'));
-  };
+  el.onload = () => finish();
+  el.onerror = () => void diagnose(win, request, () => csp).then(finish, () => finish('the browser refused it'));
   el.integrity = request.integrity;
   // SRI needs a CORS response from another origin: without `crossorigin` such a file could never pass.
   const cors = request.crossOrigin ?? (new URL(target).origin !== win.location.origin ? 'anonymous' : null);
@@ -79,7 +75,6 @@ export function loadScript(win: Win, request: ScriptRequest, done: (why?: string
     el.src = request.trustedUrl(target);
     (dom.head() ?? dom.documentElement())!.appendChild(el);
   } catch (error) {
-    el.onload = el.onerror = null;
     finish('the page refused the script element (Trusted Types?): ' + String(error));
   }
 }

@@ -35,8 +35,7 @@ export function onDemandUi({ store, load, mount, warn }: OnDemandOptions): Ui {
   const queued = new Map<Element, Requirement>();
 
   const ensure = () => {
-    if (ui || destroyed) return;
-    if (loading) return;
+    if (ui || destroyed || loading) return;
     loading = true;
     askedMeanwhile = false;
     load((factory, why) => {
@@ -44,7 +43,8 @@ export function onDemandUi({ store, load, mount, warn }: OnDemandOptions): Ui {
       if (destroyed) return;
       if (!factory) {
         warn(`${why}; every tagged element stays blocked. consentGate.show() or a [data-consent-open] click tries again`);
-        return askedMeanwhile ? ensure() : undefined;
+        if (askedMeanwhile) ensure();
+        return;
       }
       ui = mount(factory);
       for (const [el, requirement] of queued) if (el.isConnected) ui.placeholder(el, requirement);
@@ -54,12 +54,13 @@ export function onDemandUi({ store, load, mount, warn }: OnDemandOptions): Ui {
     });
   };
 
-  // A decision forgotten (reset here or in another tab) makes the notice needed again.
-  const stop = store.subscribe(() => {
-    if (!store.get().decided) ensure();
-  });
   // A first visit starts the download at once: the notice waits for nothing but the file's transfer.
-  if (!store.get().decided) ensure();
+  // A decision forgotten later (reset here or in another tab) makes the notice needed again.
+  const needed = () => {
+    if (!store.get().decided) ensure();
+  };
+  const stop = store.subscribe(needed);
+  needed();
 
   return {
     show() {

@@ -29,9 +29,7 @@ function uiBase({ win, script, warn }: ScriptSourceOptions): string {
   if (given !== null && given !== undefined) {
     const url = safeUrl(given);
     if (url) return new URL(url.trim().replace(/\/?$/, '/'), page).href;
-    warn(
-      `data-ui-base=${JSON.stringify(given.slice(0, 60))} is not an http(s) or relative URL; loading the notice from next to consent-gate.min.js`,
-    );
+    warn(`data-ui-base=${JSON.stringify(given.slice(0, 60))} is not an http(s) or relative URL; using the folder of consent-gate.min.js`);
   }
   // The IDL property: the browser resolved it (against <base href> too).
   return new URL('.', (script as HTMLScriptElement | null)?.src || page).href;

@@ -40,3 +40,26 @@ export async function shownDigest(
   const digest = await subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(content)));
   return Array.from(new Uint8Array(digest), (b) => (256 + b).toString(16).slice(1)).join('');
 }
+
+/** What a consent receipt says of a mounted UI: its language, and the digest of what it shows (`null` without Web Crypto). */
+export interface ShownReceipt {
+  lang: string;
+  digest: Promise<string | null>;
+}
+
+/**
+ * The mounted UI's answer to `Ui.shown()`: its {@link ShownReceipt}, with the
+ * digest computed on the first call (the first decision a receipt is sent
+ * for) and kept, as what the UI shows does not change while it is mounted.
+ * On the UI's side: the core, loaded on every page view, carries no hashing
+ * code. Where `crypto.subtle` is missing (a page on plain http is no secure
+ * context) the digest is `null`: the receipt says `shown: null` rather than nothing.
+ *
+ * @example
+ * const shown = shownOnce(model); // model: ShownContent & { lang }
+ * await shown().digest // 64 hex digits
+ */
+export function shownOnce(content: ShownContent & { lang: string }): () => ShownReceipt {
+  let receipt: ShownReceipt | undefined;
+  return () => (receipt ??= { lang: content.lang, digest: shownDigest(content).catch(() => null) });
+}

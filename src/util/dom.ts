@@ -28,62 +28,49 @@ export interface SafeDocument {
   createElement(tag: string): HTMLElement;
 }
 
-type Proto = typeof Document.prototype;
+/** The nearest own descriptor of `name` on `proto` or up its chain (the document's own realm: another window's document has its own prototypes). */
+const descriptor = (proto: object | null, name: string): PropertyDescriptor | undefined =>
+  proto ? (Object.getOwnPropertyDescriptor(proto, name) ?? descriptor(Object.getPrototypeOf(proto) as object | null, name)) : undefined;
 
-function descriptor(doc: Document, name: string): PropertyDescriptor | undefined {
-  // The document's own realm: a document from another window has its own prototype objects.
-  let proto: object | null = Object.getPrototypeOf(doc) as object | null;
-  while (proto) {
-    const found = Object.getOwnPropertyDescriptor(proto, name);
-    if (found) return found;
-    proto = Object.getPrototypeOf(proto) as object | null;
-  }
-  return undefined;
-}
+/** The getters {@link domOf} reads, each with what it gives when the document refuses (a sandboxed frame's `cookie` throws). */
+const GETTERS = {
+  cookie: '',
+  visibilityState: 'visible',
+  readyState: 'complete',
+  documentElement: null,
+  defaultView: null,
+  currentScript: null,
+  body: null,
+  head: null,
+  activeElement: null,
+};
 
 export function domOf(doc: Document): SafeDocument {
-  const read = <T>(name: string, fallback: T): T => {
-    try {
-      const get = descriptor(doc, name)?.get;
-      return get ? (get.call(doc) as T) : fallback;
-    } catch {
-      return fallback;
-    }
-  };
-  const method = (name: keyof Proto) => descriptor(doc, name)?.value as ((...args: unknown[]) => unknown) | undefined;
-  const qsa = method('querySelectorAll');
-  return {
-    cookie: () => {
-      const value = read<unknown>('cookie', '');
-      return typeof value === 'string' ? value : '';
-    },
-    setCookie(value) {
+  // A missing getter or method throws here and so takes the fallback, as one that throws does.
+  const own = (name: string) => descriptor(Object.getPrototypeOf(doc) as object | null, name)!;
+  const dom: Record<string, unknown> = {
+    setCookie(value: string) {
       try {
-        const set = descriptor(doc, 'cookie')?.set;
-        if (!set) return false;
-        set.call(doc, value);
+        own('cookie').set!.call(doc, value);
         return true;
       } catch {
         return false;
       }
     },
-    querySelectorAll(selector) {
+    querySelectorAll: (selector: string) => queryAll(doc, selector),
+    createElement: (tag: string) => (own('createElement').value as Document['createElement']).call(doc, tag),
+  };
+  for (const [name, fallback] of Object.entries(GETTERS))
+    dom[name] = () => {
       try {
-        return qsa ? Array.from(qsa.call(doc, selector) as NodeListOf<Element>) : [];
+        const value: unknown = own(name).get!.call(doc);
+        // A string property stays a string whatever a patched getter returns.
+        return fallback === null || typeof value === 'string' ? value : fallback;
       } catch {
-        return [];
+        return fallback;
       }
-    },
-    visibilityState: () => String(read<unknown>('visibilityState', 'visible')),
-    documentElement: () => read<Element | null>('documentElement', null),
-    defaultView: () => read<(Window & typeof globalThis) | null>('defaultView', null),
-    currentScript: () => read<HTMLScriptElement | null>('currentScript', null),
-    readyState: () => String(read<unknown>('readyState', 'complete')),
-    body: () => read<HTMLElement | null>('body', null),
-    head: () => read<HTMLHeadElement | null>('head', null),
-    activeElement: () => read<Element | null>('activeElement', null),
-    createElement: (tag: string) => (method('createElement') as (tag: string) => HTMLElement).call(doc, tag),
-  } as SafeDocument;
+    };
+  return dom as unknown as SafeDocument;
 }
 
 /**
@@ -100,15 +87,14 @@ export function listen(target: EventTarget, type: string, listener: EventListene
   const call = (name: 'addEventListener' | 'removeEventListener') => {
     try {
       EventTarget.prototype[name].call(target, type, listener);
-      return true;
     } catch {
       try {
         target[name](type, listener);
-        return true;
       } catch {
         return false;
       }
     }
+    return true;
   };
   if (!call('addEventListener')) return () => {};
   return () => void call('removeEventListener');
@@ -116,16 +102,17 @@ export function listen(target: EventTarget, type: string, listener: EventListene
 
 /**
  * `root.querySelectorAll` through the prototype of its kind (a document's own
- * can be shadowed by `<img name="querySelectorAll">`). Never throws.
+ * can be shadowed by `<img name="querySelectorAll">`, a form's by its
+ * `<input name="querySelectorAll">`): the first one up from the root's
+ * prototype, never the root's own property. Never throws.
  *
  * @example
  * queryAll(document, 'script[data-consent]');
  */
 export function queryAll(root: ParentNode, selector: string): Element[] {
   try {
-    const type = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeType')!.get!.call(root) as number;
-    const proto = type === 9 ? Document.prototype : type === 11 ? DocumentFragment.prototype : Element.prototype;
-    return Array.from(proto.querySelectorAll.call(root, selector));
+    const method = descriptor(Object.getPrototypeOf(root) as object | null, 'querySelectorAll')!.value as ParentNode['querySelectorAll'];
+    return Array.from(method.call(root, selector));
   } catch {
     return [];
   }

@@ -115,6 +115,25 @@ describe('events', () => {
     expect(warn).toHaveBeenCalled();
   });
 
+  it('a page listener of consent-gate:change that throws stops neither the decision nor later changes', () => {
+    const { api } = setup();
+    const seen: boolean[] = [];
+    const reported = vi.fn((e: ErrorEvent) => e.preventDefault());
+    window.addEventListener('error', reported);
+    const broken = () => {
+      throw new Error('page bug');
+    };
+    document.addEventListener('consent-gate:change', broken);
+    api.on('change', (s) => seen.push(s.purposes.ads));
+    expect(() => api.accept()).not.toThrow();
+    api.reject();
+    document.removeEventListener('consent-gate:change', broken);
+    window.removeEventListener('error', reported);
+    expect(seen).toEqual([true, false]);
+    expect(api.get().decided).toBe(true);
+    expect(reported).toHaveBeenCalledTimes(2);
+  });
+
   it('show and hide reach their listeners', () => {
     const { api, emit, show } = setup();
     const views: string[] = [];

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { webcrypto } from 'node:crypto';
 import { encodeDecision } from '../../../src/consent/cookie-format';
-import { logConsent, type Shown } from '../../../src/integrations/consent-log';
-import { shownDigest } from '../../../src/receipts/shown-digest';
+import { logConsent } from '../../../src/integrations/consent-log';
+import { shownDigest, shownOnce } from '../../../src/receipts/shown-digest';
 import { setup } from './setup';
 
 function fakeWin({ beacon = true, fetchOk = true }: { beacon?: boolean | 'missing' | 'throws'; fetchOk?: boolean | 'rejects' } = {}) {
@@ -29,13 +29,14 @@ function fakeWin({ beacon = true, fetchOk = true }: { beacon?: boolean | 'missin
   return { win, beacons, fetches };
 }
 
-const content: Shown = {
+const content = {
   lang: 'en',
   texts: { title: 'We use cookies', acceptAll: 'Accept all' },
   purposes: [{ id: 'analytics', label: 'Analytics', description: 'Counts visits', cookies: ['_ga*'] }],
   policyUrl: '/privacy',
 };
-const shown = vi.fn(() => content);
+/** The mounted UI's answer, as ui-entry.ts gives it. */
+const shown = shownOnce(content);
 
 describe('logConsent', () => {
   it('sends nothing without data-log-url', () => {
@@ -132,14 +133,13 @@ describe('logConsent', () => {
     }
   });
 
-  it('says shown: null where the page has no Web Crypto (plain http), and still sends the receipt', async () => {
+  it('says shown: null and the picked language while no notice was mounted (a returning visitor deciding through the API)', async () => {
     const { store, settings, warn, warnings } = setup({ logUrl: '/log' });
     const { win, beacons } = fakeWin();
-    Object.defineProperty(win, 'crypto', { value: {} });
-    logConsent(store, settings, { win, warn, shown });
+    logConsent(store, settings, { win, warn, shown: () => null, lang: () => 'de' });
     store.decide({ analytics: true });
     await vi.waitFor(() => expect(beacons).toHaveLength(1));
-    expect(JSON.parse(beacons[0]![1])).toMatchObject({ shown: null, lang: 'en' });
+    expect(JSON.parse(beacons[0]![1])).toMatchObject({ shown: null, lang: 'de', method: 'api' });
     expect(warnings).toEqual([]);
   });
 
@@ -151,5 +151,27 @@ describe('logConsent', () => {
     store.decide({ analytics: false });
     await vi.waitFor(() => expect(warnings).toEqual(['could not send the consent receipt to /log']));
     expect(store.get().purposes.analytics).toBe(false);
+  });
+});
+
+describe('shownOnce (the mounted UI side of a receipt)', () => {
+  it('gives the language and the digest of what is shown, computed once', async () => {
+    const expected = await shownDigest(content, webcrypto.subtle as SubtleCrypto);
+    const digest = vi.spyOn(globalThis.crypto.subtle, 'digest');
+    const once = shownOnce(content);
+    expect(once()).toBe(once());
+    expect(once().lang).toBe('en');
+    expect(await once().digest).toBe(expected);
+    expect(digest).toHaveBeenCalledTimes(1);
+    digest.mockRestore();
+  });
+
+  it('gives digest null where the page has no Web Crypto (plain http), so the receipt still goes out with shown: null', async () => {
+    vi.stubGlobal('crypto', {});
+    try {
+      expect(await shownOnce(content)().digest).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

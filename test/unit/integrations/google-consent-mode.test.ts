@@ -180,40 +180,22 @@ describe('googleConsentMode', () => {
     gtag('js', new Date());
     gtag('config', 'G-XXXXXXX');
   };
-  const tagged = (attrs: Partial<HTMLScriptElement>) => Object.assign(document.createElement('script'), attrs);
+  const LATE =
+    'a Google tag ran before consent-gate: tag it with data-consent (basic Consent Mode), or load consent-gate before it with a plain <script> tag (no defer or async). See docs/google-consent-mode.md';
 
-  it.each([
-    [
-      'a defer tag',
-      tagged({ defer: true }),
-      'whose <script> tag is defer: tag the Google tag with data-consent (basic Consent Mode), or load consent-gate with a plain tag above it',
-    ],
-    [
-      'an async tag',
-      tagged({ async: true }),
-      'whose <script> tag is async (or inserted by a script): tag the Google tag with data-consent (basic Consent Mode), or load consent-gate with a plain tag above it',
-    ],
-    [
-      'a plain tag below the Google tag',
-      tagged({}),
-      "whose <script> tag stands below it: tag the Google tag with data-consent (basic Consent Mode), or move consent-gate's tag above it",
-    ],
-    [
-      'no tag (created from a module)',
-      null,
-      'which was created after it: tag the Google tag with data-consent (basic Consent Mode), or create consent-gate first',
-    ],
-  ])('warns once, naming the cause and its fix, when a Google tag was set up before it from %s', (_, tag, message) => {
-    const { store, settings, warn, warnings } = setup({ googleConsentMode: 'on' });
-    const win = fakeWin([]);
-    snippetRan(win);
-    googleConsentMode(store, settings, { win, warn, tag });
-    expect(warnings).toEqual([`a Google tag was set up before consent-gate, ${message}. See docs/google-consent-mode.md`]);
+  it('warns, naming the cause and its fixes, when a Google tag was set up before it (gtag.js snippet or Tag Manager)', () => {
+    for (const setUp of [snippetRan, (win: Win) => void win.dataLayer!.push({ event: 'gtm.js', 'gtm.start': 1 })]) {
+      const { store, settings, warn, warnings } = setup({ googleConsentMode: 'on' });
+      const win = fakeWin([]);
+      setUp(win);
+      googleConsentMode(store, settings, { win, warn });
+      expect(warnings).toEqual([LATE]);
+    }
   });
 
   it('says nothing when the Google tag is tagged (basic mode): dataLayer holds no Google call yet', () => {
     const { store, settings, warn, warnings } = setup({ googleConsentMode: 'on' });
-    googleConsentMode(store, settings, { win: fakeWin(), warn, tag: tagged({ defer: true }) });
+    googleConsentMode(store, settings, { win: fakeWin([{ event: 'page_view' }, ['set', 'x']]), warn });
     expect(warnings).toEqual([]);
   });
 
