@@ -80,8 +80,7 @@ export function readJsonConfig(value: unknown): CoreJsonConfig {
         .map((item) => (typeof item === 'string' ? item : own(item, 'name')))
         .filter((name): name is string => typeof name === 'string' && COOKIE_NAME.test(name));
   }
-  const langs = safeEntries(own(value, 'texts')).flatMap(([lang, table]) =>
-    LANG.test(lang) && isRecord(table) ? [lang.toLowerCase()] : [],
-  );
-  return { cookies, langs, raw: value };
+  const langs = new Set<string>();
+  for (const [lang, table] of safeEntries(own(value, 'texts'))) if (LANG.test(lang) && isRecord(table)) langs.add(lang.toLowerCase());
+  return { cookies, langs: [...langs], raw: value };
 }
