@@ -132,11 +132,11 @@ export function createSettings(options: ConsentGateOptions, { host, warn }: { ho
     warn(`${attributeName(key)}=${describe(value)} is not ${expected}; using ${describe(fallback ?? 'none')}`);
     return fallback;
   };
-  const read = <T>(key: keyof typeof RULES): T => {
+  const read = (key: keyof typeof RULES): unknown => {
     const [check, expected, fallback] = RULES[key];
     const value = ownOption(options, key);
-    if (value === undefined) return fallback as T;
-    return (check(value, host) ?? reject(key, value, expected.replace('{host}', host), fallback)) as T;
+    if (value === undefined) return fallback;
+    return check(value, host) ?? reject(key, value, expected.replace('{host}', host), fallback);
   };
 
   const given = ownOption(options, 'purposes');
@@ -154,23 +154,16 @@ export function createSettings(options: ConsentGateOptions, { host, warn }: { ho
   }
   if (given !== undefined && !purposes.length) reject('purposes', given, 'a list of purpose ids', DEFAULT_PURPOSES.join(' '));
 
-  const settings: Settings = {
+  // Each rule's option in the order of RULES (so of the attributes' list); three settings are named or typed otherwise.
+  const values = Object.fromEntries(Object.keys(RULES).map((key) => [key, read(key as keyof typeof RULES)]));
+  const { expires, googleConsentMode, reloadOnWithdraw, ...same } = values;
+  const settings = {
     purposes: Object.freeze(purposes.length ? purposes : [...DEFAULT_PURPOSES]),
-    mode: read('mode'),
-    policyUrl: read('policyUrl'),
-    revision: read('revision'),
-    expiresDays: read('expires'),
-    cookieName: read('cookieName'),
-    cookieDomain: read('cookieDomain'),
-    lang: read('lang'),
-    position: read('position'),
-    theme: read('theme'),
-    gpc: read('gpc'),
-    googleConsentMode: read('googleConsentMode') === 'on',
-    googleConsentWait: read('googleConsentWait'),
-    logUrl: read('logUrl'),
-    reloadOnWithdraw: read('reloadOnWithdraw') === 'true',
+    ...same,
+    expiresDays: expires,
+    googleConsentMode: googleConsentMode === 'on',
+    reloadOnWithdraw: reloadOnWithdraw === 'true',
     json: readJsonConfig(ownOption(options, 'config')),
-  };
+  } as Settings;
   return Object.freeze(settings);
 }
