@@ -95,7 +95,7 @@ export function create(options: ConsentGateOptions, { win, warn, ui: source, non
   // (one the JSON config gives texts for) gets the file of its base language, else English.
   const lang = pickLanguage(settings.lang, domOf(doc).documentElement()?.getAttribute('lang') ?? '', win.navigator.languages ?? [], [
     ...source.languages,
-    ...Object.keys(settings.json.texts),
+    ...settings.json.langs,
   ]);
   const file = [lang, lang.split('-')[0]!].find((l) => source.languages.includes(l)) ?? 'en';
 

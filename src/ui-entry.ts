@@ -4,6 +4,7 @@
  * file per language from this (`dist/consent-gate-ui.<lang>.min.js`, which
  * calls {@link registerUi}); the ESM build `import()`s it as its own chunk.
  */
+import { cleanJsonConfig } from './config/json-config';
 import { textsFor, type Texts } from './i18n/index';
 import { UI_SLOT, type UiFactory } from './loader/contract';
 import { shownOnce } from './receipts/shown-digest';
@@ -15,12 +16,19 @@ import { createUiModel } from './ui/model';
  * A language the core picked without built-in texts (one the JSON config
  * gives texts for) gets these texts, then the config's.
  *
+ * The JSON config is validated here, not in the core: labels, descriptions
+ * and texts are only shown by the UI, and the core (loaded on every page view)
+ * keeps only the cookie names and languages it acts on. Each problem is
+ * warned once, when the UI mounts (once per page: on a first visit at
+ * start-up, so a site owner sees them on a first visit).
+ *
  * @example
  * const ui = uiFactory(en)({ doc: document, store, settings, lang: 'en', signalRefused: [], onView() {}, warn });
  */
 export function uiFactory(texts: Texts): UiFactory {
   return ({ doc, store, settings, lang, signalRefused, onView, warn }) => {
-    const model = createUiModel(settings, textsFor(lang, { en: texts }, settings.json.texts), lang, signalRefused);
+    const json = cleanJsonConfig(settings.json.raw, warn, settings.purposes);
+    const model = createUiModel(settings, textsFor(lang, { en: texts }, json.texts), lang, signalRefused, json.purposes);
     return { ...mountUi({ doc, store, model, theme: settings.theme, onView, warn }), shown: shownOnce(model) };
   };
 }

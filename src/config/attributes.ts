@@ -1,8 +1,8 @@
 import type { ConsentGateOptions } from '../types';
 import { domOf } from '../util/dom';
 import type { Warn } from '../util/warn';
-import { parseJsonText } from './json-config';
-import { OPTION_KEYS } from './keys';
+import { parseJsonText } from './json-core';
+import { attributeName, OPTION_KEYS } from './keys';
 
 const DEFAULT_CONFIG_ID = 'consent-gate-config';
 /** An id as a CSS string (CSS Syntax 4.3.5): any id the page uses, matched literally. */
@@ -19,8 +19,6 @@ function attribute(el: Element, name: string): string | null {
     return null;
   }
 }
-
-const attributeName = (key: string) => 'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
 function describeElement(el: Element): string {
   const type = attribute(el, 'type');
@@ -48,13 +46,13 @@ function findConfig(script: Element | null, doc: Document, id: string, explicit:
   for (const el of domOf(doc).querySelectorAll(`[id=${cssString(id)}]`)) {
     const before = !!script && (script.compareDocumentPosition(el) & PRECEDING) !== 0;
     if (!used && isJsonScript(el) && (before || explicit)) used = el;
-    else if (isJsonScript(el) && !used)
-      warn(
-        `${describeElement(el)} comes after the consent-gate tag; a JSON config must come before it (or be named by data-config); ignoring it`,
-      );
     else
       warn(
-        `ignoring ${describeElement(el)}: only one <script type="application/json" id="${id}"> ${explicit ? '' : 'before the consent-gate tag '}configures consent-gate`,
+        `ignoring ${describeElement(el)}: ${
+          isJsonScript(el) && !used
+            ? 'it comes after the consent-gate tag; move it before, or name it with data-config'
+            : 'only the first <script type="application/json"> with this id configures consent-gate'
+        }`,
       );
   }
   return used;

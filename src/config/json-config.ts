@@ -1,6 +1,15 @@
-import { TEXT_KEYS as KEYS } from '../i18n/keys';
-import { DEFAULT_PURPOSES, OPTION_KEYS } from './keys';
+/**
+ * The JSON config's full validation, with a hint for every unknown or
+ * misplaced key (issue 18). It runs on the UI side, when the UI mounts (the
+ * UI is what shows labels, descriptions and texts), and in the audit CLI; the
+ * core reads only the cookie names and languages it acts on (`json-core.ts`).
+ */
+import { TEXT_KEYS } from '../i18n/keys';
 import type { Warn } from '../util/warn';
+import { isRecord, own } from './json-core';
+import { attributeName, COOKIE_NAME, DEFAULT_PURPOSES, FORBIDDEN_KEYS, LANG, MAX_COOKIES, OPTION_KEYS, PURPOSE_ID } from './keys';
+
+export { parseJsonText, safeEntries } from './json-core';
 
 /** A cookie declaration after validation: always an object with a name. */
 export interface CookieInfo {
@@ -25,246 +34,198 @@ export interface CleanJsonConfig {
   texts: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
-const MAX_JSON_CHARS = 200_000;
 const MAX_TEXT = 2_000;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_WARNINGS = 20;
+const A_TEXT = `a text of at most ${MAX_TEXT} characters`;
+
+const LANGS = [LANG, 'language codes such as en or de-AT'] as const;
+const PURPOSE_KEYS = ['label', 'description', 'cookies'];
+const COOKIE_KEYS = ['name', 'provider', 'duration', 'description'];
+const TEXT_KEY_LIST: readonly string[] = TEXT_KEYS;
+
+/** A known key (or a name site owners use for it) and where it belongs, e.g. `['expires', 'purposes.<id>.cookies[n].duration']`. */
+type Place = readonly [key: string, place: string];
+/** Each key in `keys` (space-separated, or a list) with the place `at` gives it. */
+const places = (keys: string | readonly string[], at: (key: string) => string): Place[] =>
+  (typeof keys === 'string' ? keys.split(' ') : keys).map((key) => [key, at(key)]);
 
 /**
- * Parses the text of the inline `<script type="application/json">` block.
- * Never throws: malformed or oversized JSON is reported and yields `undefined`.
+ * Every place a key can have, anywhere in the config or on the script tag: an
+ * unknown key is matched against all of them, so a key at the wrong level is
+ * told where it belongs. Earlier entries win a tie.
  */
-export function parseJsonText(text: string | null | undefined, warn: Warn): unknown {
-  if (text == null || !text.trim()) return undefined;
-  if (text.length > MAX_JSON_CHARS) {
-    warn(`the JSON config is over ${MAX_JSON_CHARS} characters; ignoring it`);
-    return undefined;
+const PLACES: readonly Place[] = [
+  ...places('purposes texts', String),
+  ...places('label description cookies', (k) => `purposes.<id>.${k}`),
+  ...places('name title', () => 'purposes.<id>.label'),
+  ...places('info details', () => 'purposes.<id>.description'),
+  ...places('name provider duration', (k) => `purposes.<id>.cookies[n].${k}`),
+  ...places('expires expiry expiration lifetime maxAge max-age ttl', () => 'purposes.<id>.cookies[n].duration'),
+  ...places('vendor company owner domain', () => 'purposes.<id>.cookies[n].provider'),
+  ...places(DEFAULT_PURPOSES, (k) => `purposes.${k}`),
+  ...places(TEXT_KEYS, (k) => `texts.<lang>.${k}`),
+  ...places(OPTION_KEYS, (k) => `${attributeName(k)}="…" on the script tag`),
+];
+
+/**
+ * A place with its `<id>`, `<lang>` and `[n]` filled in from the table the key
+ * was found in, as far as that table's path leads the same way:
+ * `purposes.<id>.label` seen from `purposes.analytics` is `purposes.analytics.label`.
+ */
+function fill(place: string, parent: string): string {
+  const at = parent.split('.');
+  let same = true;
+  return place
+    .split('.')
+    .map((part, i) => ((same = same && at[i] !== undefined && (part === at[i] || /[<[]/.test(part))) ? at[i] : part))
+    .join('.');
+}
+
+/** Edit distance (insertions, deletions, substitutions) of two keys. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
   }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    warn('the JSON config is not valid JSON; ignoring it', error);
-    return undefined;
+  return row[b.length]!;
+}
+
+/**
+ * Where a misspelt or misplaced key most likely belongs, seen from the table
+ * at `parent`: the place of the known key with the same letters ignoring
+ * case, else the nearest within two edits and fewer than half its letters
+ * (so a language code such as `de` is not read as `ads`). A place inside
+ * `parent` wins over one elsewhere.
+ *
+ * @example
+ * nearest('acceptAl', 'texts.en') // 'texts.en.acceptAll'
+ * nearest('cookies', '') // 'purposes.<id>.cookies'
+ */
+export function nearest(key: string, parent: string): string | undefined {
+  let best: string | undefined;
+  let least = Math.min(2.5, key.length / 2 - 0.5);
+  for (const [name, place] of PLACES) {
+    const filled = fill(place, parent);
+    const score = distance(key.toLowerCase(), name.toLowerCase()) - (filled.startsWith(parent) ? 0.5 : 0);
+    if (score < least) [best, least] = [filled, score];
   }
+  return best;
 }
 
-/** Own string-keyed entries of a plain object, without keys that could reach a prototype. */
-export function safeEntries(value: unknown): Array<[string, unknown]> {
-  if (!isRecord(value)) return [];
-  return Object.keys(value)
-    .filter((key) => !FORBIDDEN_KEYS.has(key))
-    .map((key) => [key, (value as Record<string, unknown>)[key]]);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** An own property only: `Object.prototype.texts = …` set by a polluting script is never config. */
-function own(value: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
-}
-
-function cleanString(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length <= MAX_TEXT ? value : undefined;
-}
-
-const BUILT_IN_PURPOSES: readonly string[] = DEFAULT_PURPOSES;
-const TEXT_KEYS: readonly string[] = KEYS;
-const ATTRIBUTES: readonly string[] = OPTION_KEYS;
-const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-const MAX_WARNINGS = 20;
-const MAX_COOKIES = 200;
-/** As `PURPOSE_ID` in settings.ts (not imported: settings imports this module). */
-const PURPOSE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
-const quote = (key: string) => JSON.stringify(key.length > 40 ? key.slice(0, 40) + '…' : key);
-const attributeOf = (key: string) => 'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
-
-/** The known name closest to a misspelt one (same letters ignoring case, or at most two edits), if any. */
-function closest(key: string, known: readonly string[]): string | undefined {
-  const lower = key.toLowerCase();
-  const distance = (a: string, b: string) => {
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const next = [i];
-      for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row = next;
-    }
-    return row[b.length]!;
-  };
-  return (
-    known.find((k) => k.toLowerCase() === lower) ??
-    known.find((k) => Math.abs(k.length - key.length) <= 2 && distance(lower, k.toLowerCase()) <= 2)
-  );
-}
-
-/** Where a key that is unknown at the top level most likely belongs. */
-function topLevelHint(key: string): string {
-  if (key === 'cookies') return 'cookie declarations go in purposes.<id>.cookies, e.g. purposes.analytics.cookies';
-  if (key === 'label' || key === 'description') return `it belongs to a purpose: purposes.<id>.${key}`;
-  if (BUILT_IN_PURPOSES.includes(key)) return `a purpose goes in purposes.${key}`;
-  if (TEXT_KEYS.includes(key)) return `a text goes in texts.<lang>.${key}, e.g. texts.en.${key}`;
-  if (ATTRIBUTES.includes(key)) return `set it on the script tag as ${attributeOf(key)}="…"`;
-  if (LANG.test(key)) return `texts of a language go in texts.${key}`;
-  const near = closest(key, ['purposes', 'texts']);
-  return near ? `did you mean ${near}?` : 'the known keys are purposes and texts';
-}
-
-function purposeHint(path: string, key: string): string {
-  if (/^(name|title)$/i.test(key)) return `the shown name goes in ${path}.label`;
-  if (/^(info|text|details?)$/i.test(key)) return `the explanation goes in ${path}.description`;
-  const near = closest(key, ['label', 'description', 'cookies']);
-  return near ? `did you mean ${path}.${near}?` : 'the known keys are label, description and cookies';
-}
-
-function cookieHint(key: string): string {
-  if (/^(expir|lifetime|max-?age|ttl)/i.test(key)) return 'the lifetime goes in duration';
-  if (/^(vendor|company|owner|domain)$/i.test(key)) return 'who sets it goes in provider';
-  const near = closest(key, ['name', 'provider', 'duration', 'description']);
-  return near ? `did you mean ${near}?` : 'the known keys are name, provider, duration and description';
-}
+const quote = (path: string) => JSON.stringify(path.length > 60 ? path.slice(0, 60) + '…' : path);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_TEXT;
 
 /**
  * Keeps only what the JSON config may hold (docs/configuration.md,
  * docs/config.schema.json): purpose labels, descriptions and cookie
  * declarations, and text overrides per language. Every unknown or misplaced
- * key is told with its path and where it most likely belongs (a top-level
- * `cookies` would otherwise be dropped silently and withdrawal would delete
- * nothing); wrong types are told and dropped. Only own properties are read.
+ * key is told once with its path and where it most likely belongs (a
+ * top-level `cookies` would otherwise be dropped silently and withdrawal
+ * would delete nothing); wrong types are told and dropped. Only own
+ * properties are read; `__proto__`, `constructor` and `prototype` are refused.
  *
  * @example
  * cleanJsonConfig({ cookies: { analytics: ['_ga'] } }, warn);
- * // warns: the JSON config key "cookies" is not known and is ignored; cookie declarations go in purposes.<id>.cookies …
+ * // warns: the JSON config key "cookies" is not known and is ignored; did you mean purposes.<id>.cookies?
  */
 export function cleanJsonConfig(value: unknown, warn: Warn, configured?: readonly string[]): CleanJsonConfig {
   const purposes: Record<string, PurposeInfo> = Object.create(null);
   const texts: Record<string, Record<string, string>> = Object.create(null);
-  if (value === undefined) return { purposes, texts };
-  if (!isRecord(value)) {
-    warn('the JSON config must be an object; ignoring it');
-    return { purposes, texts };
-  }
   let told = 0;
-  const tell = (message: string) => {
-    if (++told <= MAX_WARNINGS) warn('the JSON config ' + message);
+  const tell = (path: string, problem: string) => {
+    if (++told <= MAX_WARNINGS) warn(`the JSON config ${path ? `key ${quote(path)} ` : ''}${problem}`);
     else if (told === MAX_WARNINGS + 1) warn('the JSON config has more problems than these; see docs/configuration.md');
   };
-  const unknown = (path: string, hint: string) => tell(`key ${quote(path)} is not known and is ignored; ${hint}`);
-  const wrongType = (path: string, expected: string) => tell(`key ${quote(path)} must be ${expected}; ignoring it`);
-  const forbidden = (key: string, path: string) =>
-    FORBIDDEN_KEYS.has(key) && (tell(`key ${quote(path)} is not allowed and is ignored`), true);
+  const wrong = (path: string, expected: string) => tell(path, `must be ${expected}; ignoring it`);
 
+  /**
+   * The entries of the table at `path` whose keys are known: in the list, or
+   * matching the pattern (purpose ids, language codes). Any other key is told
+   * with the place it most likely belongs (`hints`), or with what is known here.
+   */
+  const known = (
+    table: unknown,
+    path: string,
+    keys: readonly string[] | readonly [RegExp, string],
+    hints = true,
+    expected = 'an object',
+  ) => {
+    const entries: Array<[string, unknown]> = [];
+    const [re, what] = keys[0] instanceof RegExp ? (keys as readonly [RegExp, string]) : [];
+    if (table !== undefined && !isRecord(table)) wrong(path, expected);
+    else
+      for (const key of Object.keys(table ?? {})) {
+        const at = path ? `${path}.${key}` : key;
+        if (FORBIDDEN_KEYS.includes(key)) tell(at, 'is not allowed and is ignored');
+        else if (re ? re.test(key) : keys.includes(key)) entries.push([key, table![key]]);
+        else {
+          const place = (hints && nearest(key, path)) || (!path && LANG.test(key) ? `texts.${key}` : '');
+          tell(at, `is not known and is ignored; ${place ? `did you mean ${place}?` : `known here: ${what ?? keys.join(', ')}`}`);
+        }
+      }
+    return entries;
+  };
+
+  /** A text, or `{ lang: text }`: `*` holds the text given for every language. */
   const localized = (path: string, text: unknown): LocalizedText => {
     const out: Record<string, string> = Object.create(null);
-    if (text === undefined) return out;
-    const single = cleanString(text);
-    if (single !== undefined) out['*'] = single;
-    else if (!isRecord(text)) wrongType(path, `a text, or an object of texts per language, at most ${MAX_TEXT} characters`);
-    for (const [lang, t] of safeEntries(text)) {
-      const clean = cleanString(t);
-      if (clean === undefined) wrongType(`${path}.${lang}`, `a text of at most ${MAX_TEXT} characters`);
-      else {
-        if (!LANG.test(lang) && lang !== '*') unknown(`${path}.${lang}`, 'keys of a text are language codes such as en or de-AT');
-        out[lang.toLowerCase()] = clean;
-      }
+    const keys = [/^(\*|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i, LANGS[1] + ', or *'] as const;
+    for (const [lang, t] of known(
+      typeof text === 'string' ? { '*': text } : text,
+      path,
+      keys,
+      false,
+      'a text or { language code: text }',
+    )) {
+      if (isText(t)) out[lang.toLowerCase()] = t;
+      else wrong(path + (lang === '*' ? '' : `.${lang}`), A_TEXT);
     }
     return out;
   };
 
-  const cookie = (path: string, item: unknown): CookieInfo | null => {
-    const name = cleanString(typeof item === 'string' ? item : isRecord(item) ? own(item, 'name') : undefined);
-    if (!name || name.length > 256 || /[;=\s]/.test(name)) {
-      wrongType(path, 'a cookie name (or an object with one), without ";", "=" or spaces');
-      return null;
-    }
-    if (!isRecord(item)) return { name };
+  const cookie = (path: string, item: unknown): CookieInfo[] => {
+    const name = typeof item === 'string' ? item : own(item, 'name');
+    if (typeof name !== 'string' || !COOKIE_NAME.test(name))
+      return (wrong(path, 'a cookie name (or { name }) without ";", "=" or spaces'), []);
     const info: CookieInfo = { name };
-    for (const key of Object.keys(item)) {
-      if (forbidden(key, `${path}.${key}`) || key === 'name') continue;
-      if (key !== 'provider' && key !== 'duration' && key !== 'description') unknown(`${path}.${key}`, cookieHint(key));
-      else {
-        const text = cleanString(item[key]);
-        if (text === undefined) wrongType(`${path}.${key}`, `a text of at most ${MAX_TEXT} characters`);
-        else info[key] = text;
-      }
-    }
-    return info;
+    if (isRecord(item))
+      for (const [key, text] of known(item, path, COOKIE_KEYS))
+        if (!isText(text)) wrong(`${path}.${key}`, A_TEXT);
+        else if (key !== 'name') info[key as 'provider'] = text;
+    return [info];
   };
 
-  for (const key of Object.keys(value)) {
-    if (forbidden(key, key)) continue;
-    if (key !== 'purposes' && key !== 'texts' && key !== '$schema') unknown(key, topLevelHint(key));
-  }
+  if (value !== undefined && !isRecord(value)) return (tell('', 'must be an object; ignoring it'), { purposes, texts });
+  known(value, '', ['purposes', 'texts', '$schema']);
   // `$schema` is for editors (docs/config.schema.json); it must still be a string to be one.
-  if (own(value, '$schema') !== undefined && typeof own(value, '$schema') !== 'string')
-    wrongType('$schema', 'the URL or path of the schema');
+  const schema = own(value, '$schema');
+  if (schema !== undefined && typeof schema !== 'string') wrong('$schema', 'a text');
 
-  const purposeTable = own(value, 'purposes');
-  if (purposeTable !== undefined && !isRecord(purposeTable))
-    wrongType('purposes', 'an object of purpose id: { label, description, cookies }');
-  const purposeRecord = isRecord(purposeTable) ? purposeTable : {};
-  for (const id of Object.keys(purposeRecord)) {
+  for (const [id, info] of known(own(value, 'purposes'), 'purposes', [PURPOSE_ID, 'purpose ids as in data-purposes'])) {
     const path = `purposes.${id}`;
-    if (forbidden(id, path)) continue;
-    const info = purposeRecord[id];
-    if (!PURPOSE_ID.test(id)) {
-      unknown(path, 'a purpose id is a letter then up to 31 letters, digits, "_" or "-", as in data-purposes');
-      continue;
-    }
-    if (!isRecord(info)) {
-      wrongType(path, 'an object with label, description and cookies');
-      continue;
-    }
+    known(info ?? null, path, PURPOSE_KEYS);
+    if (!isRecord(info)) continue;
     if (configured && id !== 'necessary' && !configured.includes(id))
-      tell(`declares purpose ${quote(id)}, which data-purposes does not list; it is never shown and its cookies are never cleared`);
-    for (const key of Object.keys(info))
-      if (!forbidden(key, `${path}.${key}`) && !['label', 'description', 'cookies'].includes(key))
-        unknown(`${path}.${key}`, purposeHint(path, key));
+      tell(path, 'is not in data-purposes: it is never shown and its cookies are never cleared');
     const list = own(info, 'cookies');
-    if (list !== undefined && !Array.isArray(list))
-      wrongType(`${path}.cookies`, 'a list of cookie names or { name, provider, duration, description }');
-    if (Array.isArray(list) && list.length > MAX_COOKIES)
-      tell(`key ${quote(`${path}.cookies`)} lists more than ${MAX_COOKIES} cookies; the rest are ignored`);
-    const cookies = Array.isArray(list) ? list.slice(0, MAX_COOKIES) : [];
+    if (list !== undefined && !Array.isArray(list)) wrong(`${path}.cookies`, 'a list');
+    if (Array.isArray(list) && list.length > MAX_COOKIES) tell(`${path}.cookies`, `lists over ${MAX_COOKIES} cookies; ignoring the rest`);
     purposes[id] = {
       label: localized(`${path}.label`, own(info, 'label')),
       description: localized(`${path}.description`, own(info, 'description')),
-      cookies: cookies.map((item, n) => cookie(`${path}.cookies[${n}]`, item)).filter((c): c is CookieInfo => c !== null),
+      cookies: (Array.isArray(list) ? list.slice(0, MAX_COOKIES) : []).flatMap((item, n) => cookie(`${path}.cookies[${n}]`, item)),
     };
   }
 
-  const textTable = own(value, 'texts');
-  if (textTable !== undefined && !isRecord(textTable)) wrongType('texts', 'an object of language code: { text key: text }');
-  const textRecord = isRecord(textTable) ? textTable : {};
-  for (const lang of Object.keys(textRecord)) {
+  for (const [lang, table] of known(own(value, 'texts'), 'texts', LANGS)) {
     const path = `texts.${lang}`;
-    if (forbidden(lang, path)) continue;
-    const table = textRecord[lang];
-    if (!LANG.test(lang)) {
-      unknown(
-        path,
-        TEXT_KEYS.includes(lang)
-          ? `a text goes in texts.<lang>.${lang}, e.g. texts.en.${lang}`
-          : 'keys of texts are language codes such as en or de-AT',
-      );
-      continue;
-    }
-    if (!isRecord(table)) {
-      wrongType(path, 'an object of text key: text');
-      continue;
-    }
     const clean: Record<string, string> = Object.create(null);
-    for (const key of Object.keys(table)) {
-      if (forbidden(key, `${path}.${key}`)) continue;
-      if (!TEXT_KEYS.includes(key)) {
-        const near = closest(key, TEXT_KEYS);
-        unknown(`${path}.${key}`, near ? `did you mean ${path}.${near}?` : `the text keys are ${TEXT_KEYS.join(', ')}`);
-        continue;
-      }
-      const text = cleanString(table[key]);
-      if (text === undefined) wrongType(`${path}.${key}`, `a text of at most ${MAX_TEXT} characters`);
-      else clean[key] = text;
-    }
-    texts[lang.toLowerCase()] = clean;
+    for (const [key, text] of known(table ?? null, path, TEXT_KEY_LIST))
+      if (isText(text)) clean[key] = text;
+      else wrong(`${path}.${key}`, A_TEXT);
+    if (isRecord(table)) texts[lang.toLowerCase()] = clean;
   }
   return { purposes, texts };
 }

@@ -1,8 +1,8 @@
 import type { ConsentGateOptions } from '../types';
 import type { Warn } from '../util/warn';
 import { safeUrl } from '../util/safe-url';
-import { cleanJsonConfig, type CleanJsonConfig } from './json-config';
-import { DEFAULT_PURPOSES } from './keys';
+import { readJsonConfig, type CoreJsonConfig } from './json-core';
+import { attributeName, DEFAULT_PURPOSES, LANG, PURPOSE_ID } from './keys';
 
 /** Every setting, validated, defaulted and frozen (docs/attributes.md#attributes). */
 export interface Settings {
@@ -21,15 +21,83 @@ export interface Settings {
   readonly googleConsentWait: number;
   readonly logUrl: string | null;
   readonly reloadOnWithdraw: boolean;
-  readonly json: CleanJsonConfig;
+  /** What the core takes from the JSON config; the UI validates the rest (`json.raw`) when it mounts. */
+  readonly json: CoreJsonConfig;
 }
 
-export { DEFAULT_PURPOSES };
-export const PURPOSE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
+export { DEFAULT_PURPOSES, PURPOSE_ID };
 const MAX_PURPOSES = 20;
 
-/** Option key -> the attribute a site owner writes, for warnings that name it. */
-const attributeName = (key: string) => 'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+/** How an option is checked: the setting a value stands for, or `undefined` when it is not valid; what is expected; the default. */
+type Rule = readonly [check: (value: unknown, host: string) => unknown, expected: string, fallback: unknown];
+
+/** One of the listed words. A boolean stands for one only on an on/off switch: `mode: false` must not silently mean opt-out. */
+const oneOf = (allowed: readonly string[], fallback = allowed[0]): Rule => [
+  (value) => {
+    if (typeof value === 'boolean' && /^(off|false)$/.test(allowed[1]!)) value = allowed[value ? 0 : 1];
+    return allowed.includes(value as string) ? value : undefined;
+  },
+  `one of ${allowed.join(', ')}`,
+  fallback,
+];
+
+const integer = (min: number, max: number, fallback: number): Rule => [
+  (value) => {
+    const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+    return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+  },
+  `a whole number from ${min} to ${max}`,
+  fallback,
+];
+
+/** A name matching `re`. A typed number stands for its digits (`revision: 2`); Infinity or NaN is no name. */
+const pattern = (re: RegExp, expected: string, fallback: string): Rule => [
+  (value) => {
+    if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
+    return typeof value === 'string' && re.test(value) ? value : undefined;
+  },
+  expected,
+  fallback,
+];
+
+const url: Rule = [(value) => safeUrl(value) ?? undefined, 'an http(s) or relative URL', null];
+
+/**
+ * The host itself or a parent of it: by RFC 6265 5.1.3 the browser rejects a
+ * cookie whose domain the host does not domain-match.
+ */
+const domain: Rule = [
+  (value, host) => {
+    const bare =
+      typeof value === 'string' && /^\.?[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})*$/.test(value) && value.replace(/^\./, '').toLowerCase();
+    host = host.toLowerCase();
+    return bare && (host === bare || host.endsWith('.' + bare)) ? value : undefined;
+  },
+  '{host} or a parent domain of it',
+  null,
+];
+
+/** Every option but `purposes`, with its rule (docs/attributes.md#attributes). */
+const RULES: Readonly<Record<Exclude<keyof ConsentGateOptions, 'purposes' | 'config'>, Rule>> = {
+  mode: oneOf(['opt-in', 'opt-out']),
+  policyUrl: url,
+  revision: pattern(/^[A-Za-z0-9_.-]{1,32}$/, 'letters, digits, "._-", at most 32', '1'),
+  expires: integer(1, 3650, 182),
+  cookieName: pattern(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, "_-", at most 64', 'consent_gate'),
+  cookieDomain: domain,
+  lang: [
+    (value) => (value === 'auto' || (typeof value === 'string' && LANG.test(value)) ? value.toLowerCase() : undefined),
+    'auto or a language code',
+    'auto',
+  ],
+  position: oneOf(['bottom', 'top', 'center']),
+  theme: oneOf(['light', 'dark', 'auto'], 'auto'),
+  gpc: oneOf(['respect', 'ignore']),
+  googleConsentMode: oneOf(['on', 'off'], 'off'),
+  googleConsentWait: integer(0, 10_000, 500),
+  logUrl: url,
+  reloadOnWithdraw: oneOf(['true', 'false']),
+};
 
 function describe(value: unknown): string {
   // An object is named by its type: String() of a null-prototype object or a hostile toString throws.
@@ -43,76 +111,11 @@ function describe(value: unknown): string {
  * inherited by every object and must never read as a setting.
  */
 export function ownOption(options: unknown, key: string): unknown {
-  return typeof options === 'object' && options !== null && Object.prototype.hasOwnProperty.call(options, key)
-    ? (options as Record<string, unknown>)[key]
-    : undefined;
-}
-
-function createValidator(options: ConsentGateOptions, warn: Warn) {
-  const raw = (key: keyof ConsentGateOptions): unknown => {
-    const value: unknown = ownOption(options, key);
-    return typeof value === 'string' ? value.trim() : value;
-  };
-  const reject = <T>(key: keyof ConsentGateOptions, value: unknown, expected: string, fallback: T): T => {
-    warn(`${attributeName(key)}=${describe(value)} is not ${expected}; using ${describe(fallback ?? 'none')}`);
-    return fallback;
-  };
-  return {
-    oneOf<T extends string>(key: keyof ConsentGateOptions, allowed: readonly T[], fallback: T): T {
-      let value = raw(key);
-      if (value === undefined) return fallback;
-      // A boolean stands only for an on/off switch: `mode: false` must not silently mean opt-out.
-      if (typeof value === 'boolean' && /^(off|false)$/.test(allowed[1]!)) value = value ? allowed[0] : allowed[1];
-      return allowed.includes(value as T) ? (value as T) : reject(key, value, `one of ${allowed.join(', ')}`, fallback);
-    },
-    integer(key: keyof ConsentGateOptions, min: number, max: number, fallback: number): number {
-      const value = raw(key);
-      if (value === undefined) return fallback;
-      const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-      return Number.isInteger(n) && n >= min && n <= max ? n : reject(key, value, `a whole number from ${min} to ${max}`, fallback);
-    },
-    pattern(key: keyof ConsentGateOptions, re: RegExp, fallback: string | null, expected: string): string | null {
-      let value = raw(key);
-      // A typed number stands for its digits (`revision: 2`); Infinity or NaN is no name and is refused below.
-      if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
-      if (value === undefined || value === '') return value === '' ? reject(key, value, expected, fallback) : fallback;
-      return typeof value === 'string' && re.test(value) ? value : reject(key, value, expected, fallback);
-    },
-    url(key: keyof ConsentGateOptions): string | null {
-      const value = raw(key);
-      if (value === undefined) return null;
-      return safeUrl(value) ?? reject(key, value, 'an http(s) or relative URL', null);
-    },
-    raw,
-    reject,
-  };
-}
-
-function readPurposes(v: ReturnType<typeof createValidator>, warn: Warn): string[] {
-  const value = v.raw('purposes');
-  if (value === undefined) return [...DEFAULT_PURPOSES];
-  const tokens = Array.isArray(value)
-    ? value.filter((t): t is string => typeof t === 'string')
-    : typeof value === 'string'
-      ? value.split(/[\s,]+/).filter(Boolean)
-      : [];
-  const purposes: string[] = [];
-  for (const token of tokens) {
-    if (token === 'necessary') continue; // implicit and always granted (docs/attributes.md#purposes)
-    if (!PURPOSE_ID.test(token)) warn(`data-purposes: ${describe(token)} is not a valid purpose id; ignoring it`);
-    else if (!purposes.includes(token) && purposes.length < MAX_PURPOSES) purposes.push(token);
-  }
-  return purposes.length ? purposes : v.reject('purposes', value, 'a list of purpose ids', [...DEFAULT_PURPOSES]);
-}
-
-function readDomain(v: ReturnType<typeof createValidator>, host: string): string | null {
-  const domain = v.pattern('cookieDomain', /^\.?[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})*$/, null, 'a domain name');
-  if (domain === null) return null;
-  const bare = domain.replace(/^\./, '').toLowerCase();
-  const h = host.toLowerCase();
-  // RFC 6265 5.1.3: the cookie is rejected by the browser unless the host domain-matches it.
-  if (h === bare || h.endsWith('.' + bare)) return domain;
-  return v.reject('cookieDomain', domain, `a parent domain of ${h}`, null);
+  const value =
+    typeof options === 'object' && options !== null && Object.prototype.hasOwnProperty.call(options, key)
+      ? (options as Record<string, unknown>)[key]
+      : undefined;
+  return typeof value === 'string' ? value.trim() : value;
 }
 
 /**
@@ -124,27 +127,43 @@ function readDomain(v: ReturnType<typeof createValidator>, host: string): string
  * @example
  * const settings = createSettings({ mode: 'opt-out' }, { host: 'example.com', warn: createWarner() });
  */
-export function createSettings(options: ConsentGateOptions, env: { host: string; warn: Warn }): Settings {
-  const v = createValidator(options ?? {}, env.warn);
-  const purposes = readPurposes(v, env.warn);
-  const lang = v.pattern('lang', /^(auto|[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*)$/, 'auto', 'auto or a language code')!;
-  const settings: Settings = {
-    purposes: Object.freeze(purposes),
-    mode: v.oneOf('mode', ['opt-in', 'opt-out'], 'opt-in'),
-    policyUrl: v.url('policyUrl'),
-    revision: v.pattern('revision', /^[A-Za-z0-9_.-]{1,32}$/, '1', 'letters, digits, "._-", at most 32')!,
-    expiresDays: v.integer('expires', 1, 3650, 182),
-    cookieName: v.pattern('cookieName', /^[A-Za-z0-9_-]{1,64}$/, 'consent_gate', 'letters, digits, "_-", at most 64')!,
-    cookieDomain: readDomain(v, env.host),
-    lang: lang.toLowerCase(),
-    position: v.oneOf('position', ['bottom', 'top', 'center'], 'bottom'),
-    theme: v.oneOf('theme', ['light', 'dark', 'auto'], 'auto'),
-    gpc: v.oneOf('gpc', ['respect', 'ignore'], 'respect'),
-    googleConsentMode: v.oneOf('googleConsentMode', ['on', 'off'], 'off') === 'on',
-    googleConsentWait: v.integer('googleConsentWait', 0, 10_000, 500),
-    logUrl: v.url('logUrl'),
-    reloadOnWithdraw: v.oneOf('reloadOnWithdraw', ['true', 'false'], 'true') === 'true',
-    json: cleanJsonConfig(ownOption(options, 'config'), env.warn, purposes),
+export function createSettings(options: ConsentGateOptions, { host, warn }: { host: string; warn: Warn }): Settings {
+  const reject = <T>(key: string, value: unknown, expected: string, fallback: T): T => {
+    warn(`${attributeName(key)}=${describe(value)} is not ${expected}; using ${describe(fallback ?? 'none')}`);
+    return fallback;
   };
+  const read = (key: keyof typeof RULES): unknown => {
+    const [check, expected, fallback] = RULES[key];
+    const value = ownOption(options, key);
+    if (value === undefined) return fallback;
+    return check(value, host) ?? reject(key, value, expected.replace('{host}', host), fallback);
+  };
+
+  const given = ownOption(options, 'purposes');
+  const tokens = Array.isArray(given)
+    ? given.filter((t) => typeof t === 'string')
+    : typeof given === 'string'
+      ? given.split(/[\s,]+/).filter(Boolean)
+      : [];
+  const purposes: string[] = [];
+  for (const token of tokens) {
+    // `necessary` is implicit and always granted (docs/attributes.md#purposes).
+    if (token === 'necessary') continue;
+    if (!PURPOSE_ID.test(token)) warn(`data-purposes: ${describe(token)} is not a purpose id; ignoring it`);
+    else if (!purposes.includes(token) && purposes.length < MAX_PURPOSES) purposes.push(token);
+  }
+  if (given !== undefined && !purposes.length) reject('purposes', given, 'a list of purpose ids', DEFAULT_PURPOSES.join(' '));
+
+  // Each rule's option in the order of RULES (so of the attributes' list); three settings are named or typed otherwise.
+  const values = Object.fromEntries(Object.keys(RULES).map((key) => [key, read(key as keyof typeof RULES)]));
+  const { expires, googleConsentMode, reloadOnWithdraw, ...same } = values;
+  const settings = {
+    purposes: Object.freeze(purposes.length ? purposes : [...DEFAULT_PURPOSES]),
+    ...same,
+    expiresDays: expires,
+    googleConsentMode: googleConsentMode === 'on',
+    reloadOnWithdraw: reloadOnWithdraw === 'true',
+    json: readJsonConfig(ownOption(options, 'config')),
+  } as Settings;
   return Object.freeze(settings);
 }

@@ -34,7 +34,7 @@ export function clearRefused(settings: Settings, choices: Choices, jar: CookieJa
   const tests: Array<(n: string) => boolean> = [];
   for (const purpose of settings.purposes) {
     if (choices[purpose] !== false) continue;
-    for (const cookie of settings.json.purposes[purpose]?.cookies ?? []) tests.push(matcher(cookie.name));
+    for (const name of settings.json.cookies[purpose] ?? []) tests.push(matcher(name));
   }
   if (!tests.length) return;
   const doomed = jar.names().filter((n) => n !== settings.cookieName && tests.some((t) => t(n)));

@@ -1,7 +1,8 @@
 /**
- * The names of every text, without the texts: the core needs them (to name a
- * misplaced JSON config key) while the texts themselves ship only in the UI
- * files (docs/loading.md). `en.ts` is checked against this list both ways.
+ * The names of every text, without the texts: the JSON config's validator
+ * (src/config/json-config.ts, in the UI files and the audit CLI) checks
+ * `texts.<lang>.<key>` against them and suggests the nearest for a misspelt
+ * key. `en.ts` is checked against this list both ways.
  */
 export const TEXT_KEYS = [
   'title',

@@ -15,6 +15,11 @@ import type { Warn } from '../util/warn';
 export interface UiDeps {
   doc: Document;
   store: Store;
+  /**
+   * The settings; `settings.json.raw` is the JSON config as given, which the UI
+   * validates (with a warning per problem) when it mounts: the core keeps only
+   * the cookie names and languages it acts on.
+   */
   settings: Settings;
   /** The language the core picked (it may have no built-in texts: then the file's texts plus the config's). */
   lang: string;

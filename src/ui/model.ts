@@ -1,4 +1,4 @@
-import type { CookieInfo } from '../config/json-config';
+import type { CleanJsonConfig, CookieInfo } from '../config/json-config';
 import type { Settings } from '../config/settings';
 import { describePurpose, type Texts } from '../i18n/index';
 
@@ -23,15 +23,23 @@ export interface UiModel {
 }
 
 /**
- * Builds the UI model from settings and the chosen language's texts.
+ * Builds the UI model from settings, the chosen language's texts and the
+ * purposes the validated JSON config declares (labels, descriptions, cookies;
+ * none by default).
  *
  * @example
- * const model = createUiModel(settings, textsFor('de', allLanguages, {}), 'de', []);
+ * const model = createUiModel(settings, textsFor('de', allLanguages, {}), 'de', [], cleanJsonConfig(config, warn).purposes);
  * model.purposes[0].label // 'Statistik'
  */
-export function createUiModel(settings: Settings, texts: Texts, lang: string, signalRefused: readonly string[]): UiModel {
+export function createUiModel(
+  settings: Settings,
+  texts: Texts,
+  lang: string,
+  signalRefused: readonly string[],
+  declared: CleanJsonConfig['purposes'] = Object.create(null),
+): UiModel {
   const purposes = settings.purposes.map((id) => {
-    const info = settings.json.purposes[id];
+    const info = declared[id];
     return { id, ...describePurpose(id, info, texts, lang), cookies: info?.cookies ?? [] };
   });
   return { texts, lang, purposes, position: settings.position, policyUrl: settings.policyUrl, mode: settings.mode, signalRefused };

@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gateReady, marks } from './gate-helpers';
+import { everything, gateReady, marks, storeDecision } from './gate-helpers';
 import { openPage, sitePage, useSite, type TestServer } from './harness';
 
 let server: TestServer;
@@ -112,6 +112,50 @@ describe('Object.prototype polluted before our script (a vulnerable query-string
     await expect.poll(() => page.evaluate(() => window.consentGate.get().decided)).toBe(true);
     expect(await page.evaluate(() => window.consentGate.get().purposes.analytics)).toBe(false);
     expect(await marks(page)).toEqual(['necessary']);
+    await context.close();
+  });
+});
+
+describe('the JSON config split: the core reads cookie declarations, the UI checks the rest', () => {
+  const misplaced = (declared: object) => `<script type="application/json" id="consent-gate-config">${JSON.stringify(declared)}</script>`;
+
+  it('on a first visit, a misplaced top-level "cookies" is told once, naming the key and purposes.<id>.cookies', async () => {
+    const head = misplaced({ cookies: { analytics: ['_ga'] }, purposes: { analytics: { label: 'Statistics' } } });
+    const url = server.page('/hostile/json-misplaced.html', sitePage({ head, body: trackers }));
+    const { page, context, warnings, errors } = await openPage(browser);
+    const since = server.log.length;
+    await page.goto(url);
+    await expect.poll(() => page.getByRole('button', { name: 'Accept all' }).count()).toBe(1);
+    expect(ours(warnings)).toEqual([
+      'consent-gate: the JSON config key "cookies" is not known and is ignored; did you mean purposes.<id>.cookies?',
+    ]);
+    // Told by the UI file, which a first visit loads at start-up.
+    expect(server.log.slice(since)).toContain('/dist/consent-gate-ui.en.min.js');
+    // Opening the dialog again does not repeat it.
+    await page.getByRole('button', { name: 'Customize' }).click();
+    await expect.poll(() => page.getByText('Statistics').count()).toBeGreaterThan(0);
+    expect(ours(warnings)).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('on a returning visit, without loading the UI, clears the declared cookie of a refused purpose and keeps a granted one', async () => {
+    const head = misplaced({
+      purposes: { analytics: { cookies: ['_ga', { name: '_ga_*', provider: 'Google' }] }, ads: { cookies: ['_fbp'] } },
+    });
+    const url = server.page('/hostile/json-returning.html', sitePage({ head, body: trackers }));
+    const { page, context, warnings, errors } = await openPage(browser);
+    await storeDecision(context, url, { ...everything(true), analytics: false });
+    await context.addCookies(['_ga', '_ga_X1', '_fbp', 'other'].map((name) => ({ name, value: '1', url: new URL('/', url).href })));
+    const since = server.log.length;
+    await page.goto(url);
+    await gateReady(page);
+    await expect.poll(async () => (await marks(page)).sort()).toEqual(['ads', 'necessary']);
+    const names = (await context.cookies()).map((c) => c.name).sort();
+    expect(names).toEqual(['_fbp', 'consent_gate', 'other']);
+    expect(server.log.slice(since).filter((p) => p.includes('consent-gate-ui'))).toEqual([]);
+    expect(ours(warnings)).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readScriptOptions } from '../../../src/config/attributes';
+import { cleanJsonConfig } from '../../../src/config/json-config';
 import { createSettings } from '../../../src/config/settings';
 
 afterEach(() => {
@@ -121,10 +122,17 @@ describe('readScriptOptions', () => {
         const settings = createSettings(options, { host: 'example.com', warn: () => {} });
         expect(Object.isFrozen(settings)).toBe(true);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-        expect(Object.getPrototypeOf(settings.json.purposes)).toBeNull();
-        expect(Object.keys(settings.json.purposes)).not.toContain('__proto__');
-        expect(Object.keys(settings.json.texts)).not.toContain('__proto__');
-        for (const table of Object.values(settings.json.texts)) for (const v of Object.values(table)) expect(typeof v).toBe('string');
+        // The core's reading: null-prototype tables, names and languages as strings, never a prototype key.
+        expect(Object.getPrototypeOf(settings.json.cookies)).toBeNull();
+        expect(Object.keys(settings.json.cookies)).not.toContain('__proto__');
+        for (const names of Object.values(settings.json.cookies)) for (const n of names) expect(typeof n).toBe('string');
+        expect(settings.json.langs).not.toContain('__proto__');
+        // The UI's validation of the same config.
+        const clean = cleanJsonConfig(settings.json.raw, () => {});
+        expect(Object.getPrototypeOf(clean.purposes)).toBeNull();
+        expect(Object.keys(clean.purposes)).not.toContain('__proto__');
+        expect(Object.keys(clean.texts)).not.toContain('__proto__');
+        for (const table of Object.values(clean.texts)) for (const v of Object.values(table)) expect(typeof v).toBe('string');
       }),
       { numRuns: 150 },
     );

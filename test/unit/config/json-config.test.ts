@@ -113,7 +113,7 @@ describe('cleanJsonConfig tells every unknown or misplaced key, with its path an
   it('tells wrong types with their path, and a purpose data-purposes does not list', () => {
     expect(told({ purposes: { analytics: { cookies: '_ga' } } })[0]).toContain('"purposes.analytics.cookies" must be a list');
     expect(told({ purposes: { analytics: { label: 5 } } })[0]).toContain('"purposes.analytics.label" must be a text');
-    expect(told({ purposes: { video: {} } }, ['analytics'])[0]).toContain('"video", which data-purposes does not list');
+    expect(told({ purposes: { video: {} } }, ['analytics'])[0]).toContain('"purposes.video" is not in data-purposes');
   });
 
   it('says nothing about a config that follows the schema, $schema included', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cleanJsonConfig } from '../../../src/config/json-config';
 import { createSettings } from '../../../src/config/settings';
 import { en } from '../../../src/i18n/en';
 import { createUiModel, fill } from '../../../src/ui/model';
@@ -7,11 +8,9 @@ const settings = (options = {}) => createSettings(options, { host: 'example.com'
 
 describe('createUiModel', () => {
   it('lists the configured purposes in order with label, description and declared cookies', () => {
-    const s = settings({
-      purposes: 'ads analytics',
-      config: { purposes: { analytics: { label: 'Stats', cookies: ['_ga*', { name: 'x', provider: 'Us' }] } } },
-    });
-    const model = createUiModel(s, en, 'en', []);
+    const s = settings({ purposes: 'ads analytics' });
+    const config = { purposes: { analytics: { label: 'Stats', cookies: ['_ga*', { name: 'x', provider: 'Us' }] } } };
+    const model = createUiModel(s, en, 'en', [], cleanJsonConfig(config, () => {}).purposes);
     expect(model.purposes.map((p) => [p.id, p.label, p.cookies.length])).toEqual([
       ['ads', 'Ad tracking', 0],
       ['analytics', 'Stats', 2],
