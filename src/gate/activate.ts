@@ -10,10 +10,20 @@ import { domOf } from '../util/dom';
  */
 import { safeUrl } from '../util/safe-url';
 
-/** Types the browser executes and fires `load` / `error` for (HTML: "JavaScript MIME type essence match"). */
-const JS_TYPE = /^(|module|(text|application)\/(x-)?(java|ecma)script|text\/jscript|text\/livescript)$/i;
+/** Classic script types the browser executes (HTML: "JavaScript MIME type essence match"). */
+const CLASSIC = /^(|(text|application)\/(x-)?(java|ecma)script|text\/(j|live)script)$/i;
 const SVG = 'http://www.w3.org/2000/svg';
-const XLINK = 'http://www.w3.org/1999/xlink';
+export const XLINK = 'http://www.w3.org/1999/xlink';
+
+/** The type a tagged script runs as once allowed: its `data-type`, or '' (classic JavaScript). */
+export const typeOf = (script: Element): string => (script.getAttribute('data-type') ?? '').trim();
+
+/**
+ * Whether a tagged script runs as a classic script: a JavaScript type and no
+ * `nomodule` (a classic `nomodule` script is skipped by a browser that runs
+ * modules, without any event: HTML "prepare the script element").
+ */
+export const isClassic = (script: Element): boolean => CLASSIC.test(typeOf(script)) && !script.hasAttribute('nomodule');
 /** Real embed URLs (maps, players) exceed the 2 KB a config URL may have; beyond this a URL is no embed. */
 const MAX_URL = 65_536;
 
@@ -91,13 +101,13 @@ function cloneScript(original: Element, pageNonce: string): Activated {
   const clone = svg
     ? (Document.prototype.createElementNS.call(doc, SVG, 'script') as SVGScriptElement)
     : domOf(doc).createElement('script');
-  for (const { name, value, namespaceURI } of Array.from(original.attributes)) {
+  for (const { name, value, namespaceURI } of original.attributes) {
     if (name === 'type' || name === 'data-type') continue;
     const live = /^(src|href|xlink:href)$/.test(name) ? trusted(doc, value, true) : value;
     if (namespaceURI) clone.setAttributeNS(namespaceURI, name, live);
     else clone.setAttribute(name, live);
   }
-  const type = (original.getAttribute('data-type') ?? '').trim();
+  const type = typeOf(original);
   if (type) clone.setAttribute('type', type);
   // Browsers hide the nonce attribute after parsing; the IDL property keeps it (HTML "nonce attributes").
   if (nonce) (clone as HTMLScriptElement).nonce = nonce;
@@ -117,9 +127,9 @@ function cloneScript(original: Element, pageNonce: string): Activated {
   } finally {
     Object.assign(doc, { write, writeln });
   }
-  // A classic `nomodule` script is skipped without any event (HTML "prepare the script element"): never wait for it.
-  const fires = JS_TYPE.test(type) && !(type.toLowerCase() !== 'module' && clone.hasAttribute('nomodule'));
-  return external && !async && fires ? { element: clone, waitFor: clone } : { element: clone };
+  // Only a script that runs fires `load` or `error`: never wait for one that does not.
+  const fires = /^module$/i.test(type) || isClassic(original);
+  return { element: clone, waitFor: external && !async && fires ? clone : undefined };
 }
 
 /** Attributes the gate holds back on media elements, and where each goes once allowed. */

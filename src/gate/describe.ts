@@ -1,7 +1,10 @@
+import { XLINK } from './activate';
+
 /** Attributes that tell a site owner which element a warning is about, in the order shown. */
 const NAMING = ['data-consent', 'data-src', 'src', 'href', 'data-srcset', 'title', 'id'];
 
-const clip = (value: string) => (value.length > 80 ? value.slice(0, 79) + '…' : value);
+/** A value as a quoted string of at most `max` characters. */
+const quote = (value: string, max: number) => JSON.stringify(value.length > max ? value.slice(0, max - 1) + '…' : value);
 
 /**
  * A short, recognisable name for a tagged element, for warnings: its tag,
@@ -15,11 +18,11 @@ const clip = (value: string) => (value.length > 80 ? value.slice(0, 79) + '…' 
 export function describeElement(el: Element): string {
   const parts = [el.localName];
   for (const name of NAMING) {
-    const value = el.getAttribute(name) ?? (name === 'href' ? el.getAttributeNS('http://www.w3.org/1999/xlink', 'href') : null);
-    if (value !== null) parts.push(`${name}=${JSON.stringify(clip(value))}`);
+    const value = el.getAttribute(name) ?? (name === 'href' ? el.getAttributeNS(XLINK, 'href') : null);
+    if (value !== null) parts.push(`${name}=${quote(value, 80)}`);
   }
   const tag = `<${parts.join(' ')}>`;
   // An inline script is known by its first characters.
   const text = el.localName === 'script' && !el.hasAttribute('src') ? (el.textContent ?? '').trim().replace(/\s+/g, ' ') : '';
-  return text ? `${tag} ${JSON.stringify(text.length > 40 ? text.slice(0, 39) + '…' : text)}` : tag;
+  return text ? `${tag} ${quote(text, 40)}` : tag;
 }

@@ -1,7 +1,5 @@
 import { domOf } from '../util/dom';
-
-/** Classic script types (a module or a data block is not fetched as a classic script). */
-const CLASSIC = /^(|(text|application)\/(x-)?(java|ecma)script)$/i;
+import { isClassic } from './activate';
 
 /**
  * Starts the downloads of the external classic scripts about to run one
@@ -21,15 +19,9 @@ export function preload(elements: readonly Element[], doc: Document, pageNonce: 
   if (pageNonce || !head) return;
   for (const el of elements) {
     const src = el.getAttribute('src');
-    // A `nomodule` script is never fetched by a browser that runs modules.
-    if (
-      el.localName !== 'script' ||
-      !src ||
-      el.hasAttribute('async') ||
-      el.hasAttribute('nomodule') ||
-      !CLASSIC.test((el.getAttribute('data-type') ?? '').trim())
-    )
-      continue;
+    // Only classic scripts: a module (fetched in CORS mode) or a data block would not use the preload,
+    // and a `nomodule` script is never fetched by a browser that runs modules.
+    if (el.localName !== 'script' || !src || el.hasAttribute('async') || !isClassic(el)) continue;
     const link = dom.createElement('link');
     link.rel = 'preload';
     link.as = 'script';
