@@ -83,7 +83,7 @@ export function readDecision(values: readonly string[], rules: ReadRules, now: n
   for (const d of current) for (const p of Object.keys(d.choices)) choices[p] = (choices[p] ?? true) && d.choices[p]!;
   for (const p of lasting) choices[p] = false;
   const newest = current.reduce((a, b) => (b.timestamp > a.timestamp ? b : a));
-  return { decision: { revision: newest.revision, timestamp: newest.timestamp, id: newest.id, choices }, refused: [], damaged };
+  return { decision: { ...newest, choices }, refused: [], damaged };
 }
 
 /**

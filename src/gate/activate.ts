@@ -13,7 +13,7 @@ import { safeUrl } from '../util/safe-url';
 /** Classic script types the browser executes (HTML: "JavaScript MIME type essence match"). */
 const CLASSIC = /^(|(text|application)\/(x-)?(java|ecma)script|text\/(j|live)script)$/i;
 const SVG = 'http://www.w3.org/2000/svg';
-export const XLINK = 'http://www.w3.org/1999/xlink';
+const XLINK = 'http://www.w3.org/1999/xlink';
 
 /** The type a tagged script runs as once allowed: its `data-type`, or '' (classic JavaScript). */
 export const typeOf = (script: Element): string => (script.getAttribute('data-type') ?? '').trim();

@@ -1,16 +1,15 @@
-import { XLINK } from './activate';
-
 /** Attributes that tell a site owner which element a warning is about, in the order shown. */
-const NAMING = ['data-consent', 'data-src', 'src', 'href', 'data-srcset', 'title', 'id'];
+const NAMING = ['data-consent', 'data-src', 'src', 'href', 'xlink:href', 'data-srcset', 'title', 'id'];
 
 /** A value as a quoted string of at most `max` characters. */
 const quote = (value: string, max: number) => JSON.stringify(value.length > max ? value.slice(0, max - 1) + '…' : value);
 
 /**
  * A short, recognisable name for a tagged element, for warnings: its tag,
- * purpose and what it loads, as written in the page's markup, so an owner can
- * search their templates for it. Text only (a warning is never HTML), each
- * value clipped so a long embed URL stays readable.
+ * purpose and what it loads, as written in the page's markup (an SVG
+ * script's `xlink:href` too), so an owner can search their templates for it.
+ * Text only (a warning is never HTML), each value clipped so a long embed
+ * URL stays readable.
  *
  * @example
  * describeElement(iframe) // '<iframe data-consent="customization" data-src="https://www.youtube-nocookie.com/embed/x">'
@@ -18,7 +17,7 @@ const quote = (value: string, max: number) => JSON.stringify(value.length > max 
 export function describeElement(el: Element): string {
   const parts = [el.localName];
   for (const name of NAMING) {
-    const value = el.getAttribute(name) ?? (name === 'href' ? el.getAttributeNS(XLINK, 'href') : null);
+    const value = el.getAttribute(name);
     if (value !== null) parts.push(`${name}=${quote(value, 80)}`);
   }
   const tag = `<${parts.join(' ')}>`;
