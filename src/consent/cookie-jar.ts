@@ -15,7 +15,7 @@ export interface CookieJar {
   /** Writes the value; `false` when the browser refused (cookies disabled, or a throwing `document.cookie`). */
   set(name: string, value: string, options: { days: number; domain: string | null }): boolean;
   /** Deletes the cookie of exactly this name at this place (nothing happens when there is none). */
-  remove(name: string, place: CookiePlace | string | null): void;
+  remove(name: string, place: CookiePlace): void;
   /** Names of all cookies visible to the page, exactly as the browser shows them. */
   names(): string[];
   /** Every place a cookie this page sees can sit: host-only, each parent domain and `cookieDomain`, each visible path. */
@@ -70,16 +70,13 @@ export function createCookieJar(doc: Document): CookieJar {
   } catch {
     // Keeps the defaults above.
   }
-  const write = (name: string, value: string, domain: string | null, maxAge: number, at = '/') =>
+  const write = (name: string, value: string, maxAge: number, { domain, path: at = '/' }: CookiePlace) =>
     dom.setCookie(cookieString(name, value, at, domain, maxAge, secure));
   return {
     getAll: (name) => valuesOf(dom.cookie(), name),
     set: (name, value, { days, domain }) =>
-      write(name, value, domain, Math.min(days, MAX_COOKIE_DAYS) * 86_400) && valuesOf(dom.cookie(), name).includes(value),
-    remove(name, place) {
-      const { domain, path: at } = typeof place === 'object' && place !== null ? place : { domain: place };
-      write(name, '', domain, 0, at);
-    },
+      write(name, value, Math.min(days, MAX_COOKIE_DAYS) * 86_400, { domain }) && valuesOf(dom.cookie(), name).includes(value),
+    remove: (name, place) => void write(name, '', 0, place),
     names: () => cookiePairs(dom.cookie()).flatMap(([n]) => (n ? [n] : [])),
     places: (cookieDomain) => placesOf(host, path, cookieDomain),
   };

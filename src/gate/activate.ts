@@ -1,4 +1,4 @@
-import { domOf } from '../util/dom';
+import { domOf, queryAll } from '../util/dom';
 
 /**
  * Turns one blocked element into its live form (docs/gate.md#scripts). Scripts become a
@@ -61,17 +61,17 @@ const policies = new WeakMap<object, Policy | null>();
 export function trusted(doc: Document, value: string, url?: boolean): string {
   const win = domOf(doc).defaultView();
   if (!win) return value;
-  let policy = policies.get(win);
-  if (policy === undefined) {
-    const tt = (win as { trustedTypes?: TrustedTypes }).trustedTypes;
+  if (!policies.has(win)) {
     const same = (s: string) => s;
+    let made: Policy | null = null;
     try {
-      policy = tt ? tt.createPolicy('consent-gate', { createScript: same, createScriptURL: same }) : null;
+      made = (win as { trustedTypes?: TrustedTypes }).trustedTypes?.createPolicy('consent-gate', { createScript: same, createScriptURL: same }) ?? null;
     } catch {
-      policy = null;
+      // Not allowed by the page's trusted-types list: a script's text and src then throw, and it stays blocked.
     }
-    policies.set(win, policy);
+    policies.set(win, made);
   }
+  const policy = policies.get(win);
   return policy ? policy[url ? 'createScriptURL' : 'createScript'](value) : value;
 }
 
@@ -140,13 +140,15 @@ const HELD = [
 ] as const;
 
 const SOURCES = 'source,img,track';
+/** Elements that load through their `<source>`/`<track>`/`<img>` children (gate.ts finds them as containers too). */
+export const CONTAINER = /^(video|audio|picture)$/;
 
 function activateMedia(el: Element): Activated {
   const parent = el.parentElement;
   // An <img> in a <picture> loads from its <source> siblings: they must wait for the same consent.
   const inPicture = el.localName === 'img' && parent?.localName === 'picture';
   // A child with its own data-consent is decided on its own (the gate holds it): never on the container's grant.
-  const children = Array.from((inPicture ? parent : el).querySelectorAll(SOURCES)).filter(
+  const children = queryAll(inPicture ? parent : el, SOURCES).filter(
     (child) => child !== el && !child.hasAttribute('data-consent'),
   );
   const moves: Array<[Element, string, string, string]> = [];
@@ -183,8 +185,8 @@ export function activate(el: Element, pageNonce: string): Activated {
 
 /** Whether the gate handles this element: a `text/plain` script, or an element with something to hold back. */
 export function isGateable(el: Element): boolean {
-  if (el.localName === 'script') return (el.getAttribute('type') ?? '').trim().toLowerCase() === 'text/plain';
+  if (el.localName === 'script') return /^\s*text\/plain\s*$/i.test(el.getAttribute('type') ?? '');
   if (HELD.some(([from]) => el.hasAttribute(from))) return true;
   // A container holds back its children's data-src; with a real src of its own it would load anyway.
-  return /^(video|audio|picture)$/.test(el.localName) && !el.hasAttribute('src');
+  return CONTAINER.test(el.localName) && !el.hasAttribute('src');
 }

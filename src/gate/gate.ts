@@ -1,7 +1,7 @@
 import { allows, parseRequirement, unknownPurposes, type Requirement } from '../consent/purposes';
 import type { Store } from '../consent/store';
 import type { Warn } from '../util/warn';
-import { activate, isGateable, Refusal } from './activate';
+import { activate, CONTAINER, isGateable, Refusal } from './activate';
 import { describeElement } from './describe';
 import { requiredNonce } from './policy';
 import { preload } from './preload';
@@ -28,6 +28,7 @@ export interface GateOptions {
 }
 
 const ATTR = 'data-consent';
+const STAYS = '; it stays blocked';
 
 /** Elements that start code or a third-party document: once they ran, only a reload stops them (docs/gate.md#reload-after-withdrawal). */
 const RUNS_CODE = /^(script|iframe|embed)$/;
@@ -54,7 +55,7 @@ function lastNode(doc: Document): Node {
  */
 function containerOf(el: Element): Element | null {
   const parent = el.parentElement;
-  if (!isA(el, /^(source|track|img)$/) || !isA(parent, /^(video|audio|picture)$/)) return null;
+  if (!isA(el, /^(source|track|img)$/) || !isA(parent, CONTAINER)) return null;
   if (parent.hasAttribute(ATTR)) return parent;
   if (el.localName === 'source' && parent.localName === 'picture')
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
@@ -92,7 +93,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
     error instanceof Refusal
       ? warn(`${describeElement(el)} stays blocked: ${error.message}`)
       : warn(`${describeElement(el)} ${message}`, error);
-  const fail = (el: Element) => (error: unknown) => about(el, 'could not be activated; it stays blocked', error);
+  const fail = (el: Element) => (error: unknown) => about(el, 'could not be activated' + STAYS, error);
   const queue = createScriptQueue();
 
   /**
@@ -141,9 +142,9 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
     seen.add(el);
     if (!isGateable(el)) return about(el, `needs ${el.localName === 'script' ? 'type="text/plain"' : 'data-src'}; it is not held back`);
     const own = parseRequirement(el.getAttribute(ATTR));
-    if (!own) return about(el, 'does not name a list of purposes in data-consent; it stays blocked');
+    if (!own) return about(el, 'does not name a list of purposes in data-consent' + STAYS);
     const unknown = unknownPurposes(own, purposes);
-    if (unknown.length) about(el, `names purposes not in data-purposes (${unknown.join(', ')}); it stays blocked`);
+    if (unknown.length) about(el, `names purposes not in data-purposes (${unknown.join(', ')})` + STAYS);
     const container = containerOf(el);
     const outer = container && parseRequirement(container.getAttribute(ATTR));
     // A container whose data-consent is invalid stays blocked (and is told about): so do its children.

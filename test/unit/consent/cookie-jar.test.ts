@@ -14,7 +14,7 @@ describe('createCookieJar', () => {
     for (const name of ['AMCV_1234%40AdobeOrg', 'odd(1):[x]', 'keep']) document.cookie = `${name}=v; Path=/`;
     expect(jar.names().sort()).toEqual(['AMCV_1234%40AdobeOrg', 'keep', 'odd(1):[x]']);
     jar.remove('AMCV_1234%40AdobeOrg', { domain: null, path: '/' });
-    jar.remove('odd(1):[x]', null);
+    jar.remove('odd(1):[x]', { domain: null });
     expect(jar.names()).toEqual(['keep']);
   });
 
