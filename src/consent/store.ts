@@ -101,8 +101,7 @@ export function createStore(env: StoreEnv): Store {
       removeEveryCopy();
       // A failed read-back is a refusal, unless another tab's decision landed just after ours (same second or later).
       memoryOnly =
-        !jar.set(name, encodeDecision(decision), { days: lifetime(choices), domain }) &&
-        (read().decision?.timestamp ?? -1) < timestamp;
+        !jar.set(name, encodeDecision(decision), { days: lifetime(choices), domain }) && (read().decision?.timestamp ?? -1) < timestamp;
       if (memoryOnly) warn('the browser did not store the consent cookie; the choice holds for this page view only');
       commit({ decision, refused: [], damaged: false }, true, how);
     },

@@ -65,7 +65,11 @@ export function trusted(doc: Document, value: string, url?: boolean): string {
     const same = (s: string) => s;
     let made: Policy | null = null;
     try {
-      made = (win as { trustedTypes?: TrustedTypes }).trustedTypes?.createPolicy('consent-gate', { createScript: same, createScriptURL: same }) ?? null;
+      made =
+        (win as { trustedTypes?: TrustedTypes }).trustedTypes?.createPolicy('consent-gate', {
+          createScript: same,
+          createScriptURL: same,
+        }) ?? null;
     } catch {
       // Not allowed by the page's trusted-types list: a script's text and src then throw, and it stays blocked.
     }
@@ -148,9 +152,7 @@ function activateMedia(el: Element): Activated {
   // An <img> in a <picture> loads from its <source> siblings: they must wait for the same consent.
   const inPicture = el.localName === 'img' && parent?.localName === 'picture';
   // A child with its own data-consent is decided on its own (the gate holds it): never on the container's grant.
-  const children = queryAll(inPicture ? parent : el, SOURCES).filter(
-    (child) => child !== el && !child.hasAttribute('data-consent'),
-  );
+  const children = queryAll(inPicture ? parent : el, SOURCES).filter((child) => child !== el && !child.hasAttribute('data-consent'));
   const moves: Array<[Element, string, string, string]> = [];
   for (const target of [el, ...children])
     for (const [from, to] of HELD) {

@@ -186,10 +186,12 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
     }
     // Usually found in document order already, which a sort checks in n - 1 comparisons (TimSort: V8, JavaScriptCore).
     ready.sort(([a], [b]) => byDocumentOrder(a, b));
-    const elements = ready.map(([el]) => el);
     // Preloading only saves time: its failure must not keep allowed elements from running.
     try {
-      if (elements.length > 1) preload(elements, elements[0]!.ownerDocument, pageNonce(elements[0]!.ownerDocument));
+      preload(
+        ready.map(([el]) => el),
+        pageNonce,
+      );
     } catch {
       // The scripts below are then fetched one after another, as without preloading.
     }
@@ -213,14 +215,12 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
       unparsed = new Set();
       const found = new Set<Element>();
       const take = (el: Element) => {
-        if (seen.has(el)) {
-          // Decided before and still waiting (moved in the page): it may need its placeholder again.
-          if (waiting.has(el)) found.add(el);
-          return;
+        if (!seen.has(el)) {
+          // Behind an incomplete element, later ones wait too: they must not run before it.
+          if (unparsed.size || !parsed(el)) return void unparsed.add(el);
+          decide(el);
         }
-        // Behind an incomplete element, later ones wait too: they must not run before it.
-        if (unparsed.size || !parsed(el)) return void unparsed.add(el);
-        decide(el);
+        // Waiting, whether decided now or before (then moved in the page: it may need its placeholder again).
         if (waiting.has(el)) found.add(el);
       };
       try {

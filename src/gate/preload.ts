@@ -7,16 +7,20 @@ import { isClassic } from './activate';
  * downloads need not wait for each other, as the parser's own preload scanner
  * knows: with a `<link rel="preload" as="script">` each, the queue waits for
  * each script's execution instead of a network round trip per script.
- * Skipped on pages that use nonces: under 'strict-dynamic' a preload we insert
- * would be refused and reported as a CSP violation.
+ * Skipped on pages that use nonces (`pageNonce` of the elements' document is
+ * not ''): under 'strict-dynamic' a preload we insert would be refused and
+ * reported as a CSP violation.
  *
  * @example
- * preload(readyScripts, document, '');
+ * preload(readyScripts, (doc) => requiredNonce(doc, ownNonce));
  */
-export function preload(elements: readonly Element[], doc: Document, pageNonce: string): void {
+export function preload(elements: readonly Element[], pageNonce: (doc: Document) => string): void {
+  // One script has nothing to overlap with.
+  if (elements.length < 2) return;
+  const doc = elements[0]!.ownerDocument;
   const dom = domOf(doc);
   const head = dom.head();
-  if (pageNonce || !head) return;
+  if (pageNonce(doc) || !head) return;
   for (const el of elements) {
     const src = el.getAttribute('src');
     // Only classic scripts: a module (fetched in CORS mode) or a data block would not use the preload,

@@ -42,9 +42,7 @@ describe('cookieString', () => {
     expect(cookieString('n', 'v', '/', '.example.com', 86_400, true)).toBe(
       'n=v; Path=/; SameSite=Lax; Max-Age=86400; Domain=.example.com; Secure',
     );
-    expect(cookieString('n', '', '/a', null, 0, false)).toBe(
-      'n=; Path=/a; SameSite=Lax; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
-    );
+    expect(cookieString('n', '', '/a', null, 0, false)).toBe('n=; Path=/a; SameSite=Lax; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT');
   });
 });
 
