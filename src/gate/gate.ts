@@ -89,11 +89,10 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
   let nonce: string | undefined;
   const pageNonce = (doc: Document) => (nonce ??= requiredNonce(doc, ownNonce));
 
-  const about = (el: Element, message: string, error?: unknown) =>
-    error instanceof Refusal
-      ? warn(`${describeElement(el)} stays blocked: ${error.message}`)
-      : warn(`${describeElement(el)} ${message}`, error);
-  const fail = (el: Element) => (error: unknown) => about(el, 'could not be activated' + STAYS, error);
+  const about = (el: Element, message: string, error?: unknown) => warn(`${describeElement(el)} ${message}`, error);
+  /** An activation that threw: a Refusal is told as such (nothing broke, no stack), anything else with its error. */
+  const fail = (el: Element) => (error: unknown) =>
+    error instanceof Refusal ? about(el, 'stays blocked: ' + error.message) : about(el, 'could not be activated' + STAYS, error);
   const queue = createScriptQueue();
 
   /**
