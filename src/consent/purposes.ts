@@ -30,8 +30,7 @@ export const own = (object: object, key: string): boolean => Object.prototype.ha
  * parseRequirement('ads !analytics') // { granted: ['ads'], refused: ['analytics'] }
  */
 export function parseRequirement(value: string | null | undefined): Requirement | null {
-  if (typeof value !== 'string') return null;
-  const tokens = value.split(/[\s,]+/).filter(Boolean);
+  const tokens = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : [];
   if (!tokens.length || tokens.length > 20) return null;
   const granted: string[] = [];
   const refused: string[] = [];
