@@ -9,6 +9,7 @@ import { domOf, queryAll } from '../util/dom';
  * element untouched (docs/tagging.md#one-url-check).
  */
 import { safeUrl } from '../util/safe-url';
+import { quote } from './describe';
 
 /** Classic script types the browser executes (HTML: "JavaScript MIME type essence match"). */
 const CLASSIC = /^(|(text|application)\/(x-)?(java|ecma)script|text\/(j|live)script)$/i;
@@ -89,7 +90,7 @@ export function trusted(doc: Document, value: string, url?: boolean): string {
 function checkUrl(name: string, value: string) {
   const urls = /srcset$/.test(name) ? value.split(/[\s,]+/).filter(Boolean) : [value];
   for (const url of urls)
-    if (safeUrl(url, MAX_URL) === null) throw new Refusal(`${name}=${JSON.stringify(url.slice(0, 80))} is not an http(s) or relative URL`);
+    if (safeUrl(url, MAX_URL) === null) throw new Refusal(`${name}=${quote(url, 80)} is not an http(s) or relative URL`);
 }
 
 function cloneScript(original: Element, pageNonce: string): Activated {

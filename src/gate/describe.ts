@@ -1,8 +1,8 @@
 /** Attributes that tell a site owner which element a warning is about, in the order shown. */
 const NAMING = ['data-consent', 'data-src', 'src', 'href', 'xlink:href', 'data-srcset', 'title', 'id'];
 
-/** A value as a quoted string of at most `max` characters. */
-const quote = (value: string, max: number) => JSON.stringify(value.length > max ? value.slice(0, max - 1) + '…' : value);
+/** A value for a warning: a quoted string of at most `max` characters (a long embed URL stays readable). */
+export const quote = (value: string, max: number) => JSON.stringify(value.length > max ? value.slice(0, max - 1) + '…' : value);
 
 /**
  * A short, recognisable name for a tagged element, for warnings: its tag,
