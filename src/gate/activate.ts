@@ -16,6 +16,9 @@ const CLASSIC = /^(|(text|application)\/(x-)?(java|ecma)script|text\/(j|live)scr
 const SVG = 'http://www.w3.org/2000/svg';
 const XLINK = 'http://www.w3.org/1999/xlink';
 
+/** Whether the element is a `<script>` (HTML or SVG): scripts are cloned, everything else has its URLs moved. */
+export const isScript = (el: Element): boolean => el.localName === 'script';
+
 /** The type a tagged script runs as once allowed: its `data-type`, or '' (classic JavaScript). */
 export const typeOf = (script: Element): string => (script.getAttribute('data-type') ?? '').trim();
 
@@ -183,12 +186,12 @@ function activateMedia(el: Element): Activated {
  * const { element, waitFor } = activate(document.querySelector('script[data-consent]')!, '');
  */
 export function activate(el: Element, pageNonce: string): Activated {
-  return el.localName === 'script' ? cloneScript(el, pageNonce) : activateMedia(el);
+  return isScript(el) ? cloneScript(el, pageNonce) : activateMedia(el);
 }
 
 /** Whether the gate handles this element: a `text/plain` script, or an element with something to hold back. */
 export function isGateable(el: Element): boolean {
-  if (el.localName === 'script') return /^\s*text\/plain\s*$/i.test(el.getAttribute('type') ?? '');
+  if (isScript(el)) return /^\s*text\/plain\s*$/i.test(el.getAttribute('type') ?? '');
   if (HELD.some(([from]) => el.hasAttribute(from))) return true;
   // A container holds back its children's data-src; with a real src of its own it would load anyway.
   return CONTAINER.test(el.localName) && !el.hasAttribute('src');

@@ -1,7 +1,7 @@
 import { allows, parseRequirement, unknownPurposes, type Requirement } from '../consent/purposes';
 import type { Store } from '../consent/store';
 import type { Warn } from '../util/warn';
-import { activate, CONTAINER, isGateable, Refusal } from './activate';
+import { activate, CONTAINER, isGateable, isScript, Refusal } from './activate';
 import { describeElement } from './describe';
 import { requiredNonce } from './policy';
 import { preload } from './preload';
@@ -133,13 +133,13 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
   /** Said when checking elements as such failed: none of them is activated by that check. */
   const broke = 'tagged elements could not be checked; they stay blocked';
   const block = (el: Element, requirement: Requirement) => {
-    if (el.localName !== 'script' && requirement.granted.length) tell(el, () => hooks.blocked?.(el, requirement));
+    if (!isScript(el) && requirement.granted.length) tell(el, () => hooks.blocked?.(el, requirement));
   };
 
   /** Decides a complete element once: what it needs, or a warning why it is not held back or stays blocked. */
   const decide = (el: Element) => {
     seen.add(el);
-    if (!isGateable(el)) return about(el, `needs ${el.localName === 'script' ? 'type="text/plain"' : 'data-src'}; it is not held back`);
+    if (!isGateable(el)) return about(el, `needs ${isScript(el) ? 'type="text/plain"' : 'data-src'}; it is not held back`);
     const own = parseRequirement(el.getAttribute(ATTR));
     if (!own) return about(el, 'does not name a list of purposes in data-consent' + STAYS);
     const unknown = unknownPurposes(own, purposes);
@@ -158,7 +158,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
       block(el, requirement);
       return null;
     }
-    const result = activate(el, el.localName === 'script' ? pageNonce(el.ownerDocument) : '');
+    const result = activate(el, isScript(el) ? pageNonce(el.ownerDocument) : '');
     seen.add(result.element);
     if (RUNS_CODE.test(el.localName)) ran.set(requirement.granted + '!' + requirement.refused, requirement);
     tell(el, () => hooks.activated?.(el, result.element));

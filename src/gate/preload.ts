@@ -1,5 +1,5 @@
 import { domOf } from '../util/dom';
-import { isClassic } from './activate';
+import { isClassic, isScript } from './activate';
 
 /**
  * Starts the downloads of the external classic scripts about to run one
@@ -25,7 +25,7 @@ export function preload(elements: readonly Element[], pageNonce: (doc: Document)
     const src = el.getAttribute('src');
     // Only classic scripts: a module (fetched in CORS mode) or a data block would not use the preload,
     // and a `nomodule` script is never fetched by a browser that runs modules.
-    if (el.localName !== 'script' || !src || el.hasAttribute('async') || !isClassic(el)) continue;
+    if (!isScript(el) || !src || el.hasAttribute('async') || !isClassic(el)) continue;
     const link = dom.createElement('link');
     link.rel = 'preload';
     link.as = 'script';
