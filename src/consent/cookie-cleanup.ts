@@ -12,14 +12,6 @@ export function matcher(pattern: string): (name: string) => boolean {
 
 export { domainsOf } from './cookie-places';
 
-function clearStorage(storage: Storage | undefined, tests: Array<(n: string) => boolean>) {
-  if (!storage) return;
-  for (let i = storage.length - 1; i >= 0; i--) {
-    const key = storage.key(i);
-    if (key !== null && tests.some((t) => t(key))) storage.removeItem(key);
-  }
-}
-
 /**
  * Deletes what the JSON config declares for every refused purpose (docs/gate.md#withdrawal):
  * matching cookies, by the exact name the browser shows, on the host, the
@@ -42,9 +34,14 @@ export function clearRefused(settings: Settings, choices: Choices, jar: CookieJa
   for (const name of doomed) for (const place of places) jar.remove(name, place);
   for (const area of ['localStorage', 'sessionStorage'] as const) {
     try {
-      clearStorage(win[area], tests);
+      const storage = win[area];
+      // From the end: removing a key moves the ones after it.
+      for (let i = storage.length - 1; i >= 0; i--) {
+        const key = storage.key(i);
+        if (key !== null && tests.some((t) => t(key))) storage.removeItem(key);
+      }
     } catch {
-      // Storage blocked (sandboxed frame, privacy mode): nothing of ours to clear.
+      // Storage missing or blocked (sandboxed frame, privacy mode): nothing of ours to clear.
     }
   }
 }

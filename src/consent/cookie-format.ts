@@ -1,4 +1,5 @@
 import type { Decision } from '../types';
+import { TOKEN } from './purposes';
 
 /**
  * The consent cookie value, format version 1 (docs/cookie.md#format):
@@ -16,22 +17,23 @@ import type { Decision } from '../types';
  * encoding. No DOM is used here: servers parse with the same code.
  */
 export const FORMAT_VERSION = '1';
-const SEP = '~';
-const REVISION = /^[A-Za-z0-9_.-]{1,32}$/;
-const TIME = /^[0-9a-z]{1,9}$/;
-const ID = /^[0-9a-f]{16}$/;
-const CHOICE = /^(!?)([A-Za-z][A-Za-z0-9_-]{0,31})$/;
-const MAX_LENGTH = 2048;
+/**
+ * Version, revision, time and id in one pattern. The choices part may not
+ * hold `~` either: each choice must match `TOKEN`, which has none.
+ */
+const FORMAT = /^1~([A-Za-z0-9_.-]{1,32})~([0-9a-z]{1,9})~([0-9a-f]{16})~(.*)$/;
 const MAX_CHOICES = 64;
 
 /** Encodes a decision. Purposes whose ids are not valid are left out. */
 export function encodeDecision(decision: Decision): string {
-  const choices = Object.keys(decision.choices)
-    .filter((p) => CHOICE.test(p) && !p.startsWith('!'))
+  const { choices } = decision;
+  const list = Object.keys(choices)
+    // `!` + id matches TOKEN only when the id itself is valid and has no `!` of its own.
+    .filter((p) => TOKEN.test('!' + p))
     .slice(0, MAX_CHOICES)
-    .map((p) => (decision.choices[p] ? p : '!' + p));
+    .map((p) => (choices[p] ? p : '!' + p));
   const seconds = Math.max(0, Math.floor(decision.timestamp / 1000));
-  return [FORMAT_VERSION, decision.revision, seconds.toString(36), decision.id, choices.join('.')].join(SEP);
+  return [FORMAT_VERSION, decision.revision, seconds.toString(36), decision.id, list.join('.')].join('~');
 }
 
 /**
@@ -43,16 +45,14 @@ export function encodeDecision(decision: Decision): string {
  * // { revision: '1', timestamp: …, id: '5f0c9a7e12b4d6e8', choices: { analytics: true, ads: false } }
  */
 export function decodeDecision(value: unknown): Decision | null {
-  if (typeof value !== 'string' || value.length > MAX_LENGTH) return null;
-  const parts = value.split(SEP);
-  if (parts.length !== 5) return null;
-  const [version, revision, time, id, list] = parts as [string, string, string, string, string];
-  if (version !== FORMAT_VERSION || !REVISION.test(revision) || !TIME.test(time) || !ID.test(id)) return null;
+  const parts = typeof value === 'string' && value.length <= 2048 ? FORMAT.exec(value) : null;
+  if (!parts) return null;
+  const [, revision, time, id, list] = parts as unknown as [string, string, string, string, string];
   const choices: Record<string, boolean> = Object.create(null);
   const items = list ? list.split('.') : [];
   if (items.length > MAX_CHOICES) return null;
   for (const item of items) {
-    const match = CHOICE.exec(item);
+    const match = TOKEN.exec(item);
     // A purpose listed twice is ambiguous: the whole value is refused rather than guessed.
     if (!match || match[2]! in choices) return null;
     choices[match[2]!] = !match[1];
@@ -72,6 +72,5 @@ export function isCurrent(decision: Decision, revision: string, maxAgeDays: numb
 
 /** A fresh random decision id: 8 bytes from `crypto.getRandomValues`, as hex. */
 export function randomId(crypto: Pick<Crypto, 'getRandomValues'>): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return Array.from(bytes, (b) => (b < 16 ? '0' : '') + b.toString(16)).join('');
+  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => (256 + b).toString(16).slice(1)).join('');
 }

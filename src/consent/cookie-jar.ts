@@ -1,5 +1,5 @@
 import { domOf } from '../util/dom';
-import { cookiePairs } from './cookie-pairs';
+import { cookiePairs, valuesOf } from './cookie-pairs';
 import { placesOf } from './cookie-places';
 
 /** Where a cookie lives: `domain` null is the host-only cookie, `path` defaults to `/`. */
@@ -15,7 +15,7 @@ export interface CookieJar {
   /** Writes the value; `false` when the browser refused (cookies disabled, or a throwing `document.cookie`). */
   set(name: string, value: string, options: { days: number; domain: string | null }): boolean;
   /** Deletes the cookie of exactly this name at this place (nothing happens when there is none). */
-  remove(name: string, place: CookiePlace | string | null): void;
+  remove(name: string, place: CookiePlace): void;
   /** Names of all cookies visible to the page, exactly as the browser shows them. */
   names(): string[];
   /** Every place a cookie this page sees can sit: host-only, each parent domain and `cookieDomain`, each visible path. */
@@ -29,19 +29,19 @@ export interface CookieJar {
  * over a fresh `{}`, which one enumerable method on `Object.prototype` breaks.
  * Attributes per RFC 6265 4.1.1; names and values are passed as the browser
  * shows them and must not hold `;` (they never do when read from
- * `document.cookie`).
+ * `document.cookie`). `maxAge` in seconds; 0 or less deletes.
+ *
+ * @example
+ * cookieString('n', '', '/a', null, 0, false) // 'n=; Path=/a; SameSite=Lax; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT'
  */
-export function cookieString(
-  name: string,
-  value: string,
-  attrs: { path: string; domain: string | null; maxAge: number; secure: boolean },
-): string {
-  let text = `${name}=${value}; Path=${attrs.path}; SameSite=Lax; Max-Age=${Math.floor(attrs.maxAge)}`;
-  // Max-Age 0 and a past Expires: browsers that ignore Max-Age still delete.
-  if (attrs.maxAge <= 0) text += '; Expires=Thu, 01 Jan 1970 00:00:00 GMT';
-  if (attrs.domain) text += `; Domain=${attrs.domain}`;
-  if (attrs.secure) text += '; Secure';
-  return text;
+export function cookieString(name: string, value: string, path: string, domain: string | null, maxAge: number, secure: boolean): string {
+  return (
+    `${name}=${value}; Path=${path}; SameSite=Lax; Max-Age=${Math.floor(maxAge)}` +
+    // Max-Age 0 and a past Expires: browsers that ignore Max-Age still delete.
+    (maxAge <= 0 ? '; Expires=Thu, 01 Jan 1970 00:00:00 GMT' : '') +
+    (domain ? '; Domain=' + domain : '') +
+    (secure ? '; Secure' : '')
+  );
 }
 
 /** Browsers cap a cookie's lifetime at 400 days (RFC 6265bis 5.5). */
@@ -59,34 +59,25 @@ export const MAX_COOKIE_DAYS = 400;
  */
 export function createCookieJar(doc: Document): CookieJar {
   const dom = domOf(doc);
-  const location = (() => {
-    try {
-      const { protocol, hostname, pathname } = dom.defaultView()!.location;
-      return { protocol, hostname, pathname };
-    } catch {
-      return { protocol: '', hostname: '', pathname: '/' };
-    }
-  })();
-  const secure = location.protocol === 'https:';
-  const pairs = () => cookiePairs(dom.cookie());
+  // Where this page is, read once (a page without a readable location: host-only cookies on `/`).
+  let host = '';
+  let path = '/';
+  let secure = false;
+  try {
+    const location = dom.defaultView()!.location;
+    ({ hostname: host, pathname: path } = location);
+    secure = location.protocol === 'https:';
+  } catch {
+    // Keeps the defaults above.
+  }
+  const write = (name: string, value: string, maxAge: number, { domain, path: at = '/' }: CookiePlace) =>
+    dom.setCookie(cookieString(name, value, at, domain, maxAge, secure));
   return {
-    getAll: (name) =>
-      pairs()
-        .filter(([n]) => n === name)
-        .map(([, v]) => v),
-    set(name, value, { days, domain }) {
-      const maxAge = Math.min(days, MAX_COOKIE_DAYS) * 86_400;
-      if (!dom.setCookie(cookieString(name, value, { path: '/', domain, maxAge, secure }))) return false;
-      return pairs().some(([n, v]) => n === name && v === value);
-    },
-    remove(name, place) {
-      const where = typeof place === 'object' && place !== null ? place : { domain: place };
-      dom.setCookie(cookieString(name, '', { path: where.path ?? '/', domain: where.domain, maxAge: 0, secure }));
-    },
-    names: () =>
-      pairs()
-        .map(([n]) => n)
-        .filter(Boolean),
-    places: (cookieDomain) => placesOf(location.hostname, location.pathname, cookieDomain),
+    getAll: (name) => valuesOf(dom.cookie(), name),
+    set: (name, value, { days, domain }) =>
+      write(name, value, Math.min(days, MAX_COOKIE_DAYS) * 86_400, { domain }) && valuesOf(dom.cookie(), name).includes(value),
+    remove: (name, place) => void write(name, '', 0, place),
+    names: () => cookiePairs(dom.cookie()).flatMap(([n]) => (n ? [n] : [])),
+    places: (cookieDomain) => placesOf(host, path, cookieDomain),
   };
 }

@@ -1,6 +1,6 @@
 import type { ConsentState, Decision } from '../types';
-import { cookiePairs } from './cookie-pairs';
 import { decodeDecision } from './cookie-format';
+import { own } from './purposes';
 
 /** What decides how stored values are read: the same settings on the page and on the server. */
 export interface ReadRules {
@@ -42,17 +42,8 @@ export interface Reading {
   readonly damaged: boolean;
 }
 
-/** No decision stored. */
-export const NO_READING: Reading = Object.freeze({ decision: null, refused: Object.freeze([]), damaged: false });
-
-const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
-
-/** The values stored under `name` in a cookie string, by the one rule of `cookiePairs`. */
-export function valuesOf(cookieText: string, name: string): string[] {
-  return cookiePairs(cookieText)
-    .filter(([n]) => n === name)
-    .map(([, v]) => v);
-}
+/** The values stored under `name` in a cookie string (moved next to the rule it applies). */
+export { valuesOf } from './cookie-pairs';
 
 /**
  * Reads every stored copy of the consent cookie (several when paths or
@@ -92,7 +83,7 @@ export function readDecision(values: readonly string[], rules: ReadRules, now: n
   for (const d of current) for (const p of Object.keys(d.choices)) choices[p] = (choices[p] ?? true) && d.choices[p]!;
   for (const p of lasting) choices[p] = false;
   const newest = current.reduce((a, b) => (b.timestamp > a.timestamp ? b : a));
-  return { decision: { revision: newest.revision, timestamp: newest.timestamp, id: newest.id, choices }, refused: [], damaged };
+  return { decision: { ...newest, choices }, refused: [], damaged };
 }
 
 /**
@@ -103,12 +94,17 @@ export function readDecision(values: readonly string[], rules: ReadRules, now: n
 export function choicesOf(reading: Reading, rules: ReadRules, signalRefused: readonly string[]): Record<string, boolean | undefined> {
   const out: Record<string, boolean | undefined> = Object.create(null);
   const { decision } = reading;
+  // What an undecided purpose reads as: granted only in opt-out mode.
+  const undecided = rules.mode === 'opt-out' || undefined;
   for (const p of rules.purposes) {
     const stored = decision && own(decision.choices, p) ? decision.choices[p] : undefined;
-    if (reading.refused.includes(p) || stored === false) out[p] = false;
-    // A damaged copy grants nothing: opt-out reads it as a refusal, opt-in as no decision.
-    else if (reading.damaged) out[p] = rules.mode === 'opt-out' ? false : undefined;
-    else out[p] = stored ?? (signalRefused.includes(p) ? false : rules.mode === 'opt-out' ? true : undefined);
+    out[p] =
+      reading.refused.includes(p) || stored === false
+        ? false
+        : // A damaged copy grants nothing: opt-out reads it as a refusal, opt-in as no decision.
+          reading.damaged
+          ? undecided && false
+          : (stored ?? (!signalRefused.includes(p) && undecided));
   }
   return out;
 }
@@ -117,11 +113,7 @@ export function choicesOf(reading: Reading, rules: ReadRules, signalRefused: rea
  * The public state (`consentGate.get()`, and `parseConsentCookie` on a
  * server): one shape, one type, from one reading.
  */
-export function stateOf(
-  reading: Reading,
-  rules: ReadRules & { readonly revision: string },
-  signalRefused: readonly string[],
-): ConsentState {
+export function stateOf(reading: Reading, rules: ReadRules, signalRefused: readonly string[]): ConsentState {
   const choices = choicesOf(reading, rules, signalRefused);
   const purposes: Record<string, boolean> = {};
   for (const p of rules.purposes) purposes[p] = choices[p] === true;
@@ -130,7 +122,7 @@ export function stateOf(
     decided: !!decision && !reading.damaged && rules.purposes.every((p) => own(decision.choices, p)),
     purposes,
     revision: rules.revision,
-    timestamp: decision ? decision.timestamp : null,
-    id: decision ? decision.id : null,
+    timestamp: decision?.timestamp ?? null,
+    id: decision?.id ?? null,
   };
 }

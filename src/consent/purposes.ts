@@ -13,7 +13,14 @@ export interface Requirement {
 /** A purpose's state: granted, refused, or not decided yet (`undefined`). */
 export type Choices = Readonly<Record<string, boolean | undefined>>;
 
-const TOKEN = /^(!?)([A-Za-z][A-Za-z0-9_-]{0,31})$/;
+/**
+ * One purpose id, optionally after `!`: the same rule for `data-consent`
+ * tokens and for the choices stored in the cookie (cookie-format.ts).
+ */
+export const TOKEN = /^(!?)([A-Za-z][A-Za-z0-9_-]{0,31})$/;
+
+/** An own property only: `Object.prototype.ads = true` must never read as a grant. */
+export const own = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
  * Parses a `data-consent` value. Returns `null` when it is empty or holds an
@@ -23,8 +30,7 @@ const TOKEN = /^(!?)([A-Za-z][A-Za-z0-9_-]{0,31})$/;
  * parseRequirement('ads !analytics') // { granted: ['ads'], refused: ['analytics'] }
  */
 export function parseRequirement(value: string | null | undefined): Requirement | null {
-  if (typeof value !== 'string') return null;
-  const tokens = value.split(/[\s,]+/).filter(Boolean);
+  const tokens = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : [];
   if (!tokens.length || tokens.length > 20) return null;
   const granted: string[] = [];
   const refused: string[] = [];
@@ -41,11 +47,11 @@ export function parseRequirement(value: string | null | undefined): Requirement 
  * `necessary` is always granted and never refused.
  */
 export function allows(requirement: Requirement, choices: Choices): boolean {
-  const state = (p: string) => (p === 'necessary' ? true : Object.prototype.hasOwnProperty.call(choices, p) ? choices[p] : undefined);
+  const state = (p: string) => p === 'necessary' || (own(choices, p) ? choices[p] : undefined);
   return requirement.granted.every((p) => state(p) === true) && requirement.refused.every((p) => state(p) === false);
 }
 
 /** Purposes named by a requirement that the page does not configure (they can never be granted). */
 export function unknownPurposes(requirement: Requirement, configured: readonly string[]): string[] {
-  return [...requirement.granted, ...requirement.refused].filter((p) => p !== 'necessary' && !configured.includes(p));
+  return requirement.granted.concat(requirement.refused).filter((p) => p !== 'necessary' && !configured.includes(p));
 }

@@ -4,8 +4,8 @@ import { createEmitter } from '../util/emitter';
 import type { Warn } from '../util/warn';
 import { MAX_COOKIE_DAYS, type CookieJar } from './cookie-jar';
 import { decodeDecision, encodeDecision, randomId } from './cookie-format';
-import { choicesOf, NO_READING, readDecision, stateOf, type Reading } from './decision-reader';
-import type { Choices } from './purposes';
+import { choicesOf, readDecision, stateOf, type Reading } from './decision-reader';
+import { own, type Choices } from './purposes';
 
 export interface StoreEnv {
   settings: Settings;
@@ -55,13 +55,14 @@ export interface Store {
  * store.subscribe(() => console.log(store.get()));
  */
 export function createStore(env: StoreEnv): Store {
-  const { settings, jar, warn } = env;
+  const { settings, jar, warn, signalRefused } = env;
+  const { cookieName: name, cookieDomain: domain } = settings;
   const emitter = createEmitter<{ change: boolean }>((e) => warn('a consent listener threw', e));
-  let reading: Reading = NO_READING;
   let memoryOnly = false;
   let method: DecisionMethod | null = null;
 
-  const read = (): Reading => readDecision(jar.getAll(settings.cookieName), settings, env.now());
+  const read = (): Reading => readDecision(jar.getAll(name), settings, env.now());
+  let reading = read();
 
   const commit = (next: Reading, local: boolean, how: DecisionMethod | null = null) => {
     reading = next;
@@ -71,47 +72,38 @@ export function createStore(env: StoreEnv): Store {
 
   /** Deletes every copy we can reach: host-only, the cookie domain, every parent domain, each path this page sees. */
   const removeEveryCopy = () => {
-    for (const place of jar.places(settings.cookieDomain)) jar.remove(settings.cookieName, place);
+    for (const place of jar.places(domain)) jar.remove(name, place);
   };
 
   /** Opt-out keeps a refusal past `data-expires` (and up to the browser's cap on a cookie's life). */
   const lifetime = (choices: Readonly<Record<string, boolean>>) =>
-    settings.mode === 'opt-out' && Object.keys(choices).some((p) => choices[p] === false) ? MAX_COOKIE_DAYS : settings.expiresDays;
+    settings.mode === 'opt-out' && Object.values(choices).includes(false) ? MAX_COOKIE_DAYS : settings.expiresDays;
 
-  reading = read();
   // Renew a lasting opt-out refusal as stored (same value, same date): it must not lapse while the visitor returns.
-  const stored = jar.getAll(settings.cookieName);
-  if (settings.mode === 'opt-out' && stored.length === 1 && !reading.damaged) {
-    const only = decodeDecision(stored[0]);
-    if (only && lifetime(only.choices) === MAX_COOKIE_DAYS)
-      jar.set(settings.cookieName, stored[0]!, { days: MAX_COOKIE_DAYS, domain: settings.cookieDomain });
-  }
+  const stored = jar.getAll(name);
+  const only = stored.length === 1 && !reading.damaged && decodeDecision(stored[0]);
+  if (only && lifetime(only.choices) === MAX_COOKIE_DAYS) jar.set(name, stored[0]!, { days: MAX_COOKIE_DAYS, domain });
 
   return {
-    choices: () => choicesOf(reading, settings, env.signalRefused),
-    get: () => stateOf(reading, settings, env.signalRefused),
+    choices: () => choicesOf(reading, settings, signalRefused),
+    get: () => stateOf(reading, settings, signalRefused),
     decide(given, how = 'api') {
       // Purposes this page does not configure are kept as stored, never added (fail closed).
-      const merged: Record<string, boolean> = Object.assign(Object.create(null), reading.decision?.choices);
-      for (const p of reading.refused) merged[p] = false;
+      const choices: Record<string, boolean> = Object.assign(Object.create(null), reading.decision?.choices);
+      for (const p of reading.refused) choices[p] = false;
       for (const p of settings.purposes) {
-        const value = Object.prototype.hasOwnProperty.call(given, p) ? given[p] : undefined;
-        if (typeof value === 'boolean') merged[p] = value;
+        const value = own(given, p) ? given[p] : undefined;
+        if (typeof value === 'boolean') choices[p] = value;
       }
-      const next: Decision = {
-        revision: settings.revision,
-        timestamp: Math.floor(env.now() / 1000) * 1000,
-        id: randomId(env.crypto),
-        choices: merged,
-      };
-      const value = encodeDecision(next);
+      const timestamp = Math.floor(env.now() / 1000) * 1000;
+      const decision: Decision = { revision: settings.revision, timestamp, id: randomId(env.crypto), choices };
       // The new decision is the only copy: a stray one (a parent domain, a deeper path) would otherwise merge with it.
       removeEveryCopy();
-      const stored = jar.set(settings.cookieName, value, { days: lifetime(merged), domain: settings.cookieDomain });
       // A failed read-back is a refusal, unless another tab's decision landed just after ours (same second or later).
-      memoryOnly = !stored && (read().decision?.timestamp ?? -1) < next.timestamp;
+      memoryOnly =
+        !jar.set(name, encodeDecision(decision), { days: lifetime(choices), domain }) && (read().decision?.timestamp ?? -1) < timestamp;
       if (memoryOnly) warn('the browser did not store the consent cookie; the choice holds for this page view only');
-      commit({ decision: next, refused: [], damaged: false }, true, how);
+      commit({ decision, refused: [], damaged: false }, true, how);
     },
     reset() {
       removeEveryCopy();
@@ -122,16 +114,14 @@ export function createStore(env: StoreEnv): Store {
       if (memoryOnly) return;
       // Compare readings, not cookie strings: another tab may write between our write and our read-back.
       const next = read();
-      if (!sameReading(next, reading)) commit(next, false);
+      if (key(next) !== key(reading)) commit(next, false);
     },
     method: () => method,
     subscribe: (listener) => emitter.on('change', listener),
   };
 }
 
-/** Two readings differ when anything a subscriber could see differs. */
-function sameReading(a: Reading, b: Reading): boolean {
-  const key = (r: Reading) =>
-    JSON.stringify([r.decision?.id ?? null, r.damaged, r.refused, r.decision ? Object.entries(r.decision.choices).sort() : null]);
-  return key(a) === key(b);
+/** What a subscriber could see of a reading: two readings with the same key are the same to them. */
+function key(r: Reading): string {
+  return JSON.stringify([r.decision?.id, r.damaged, r.refused, r.decision && Object.entries(r.decision.choices).sort()]);
 }

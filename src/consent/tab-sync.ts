@@ -1,11 +1,9 @@
 import { domOf, listen } from '../util/dom';
-import { valuesOf } from './decision-reader';
+import { valuesOf } from './cookie-pairs';
 import type { Store } from './store';
 
 /** How often a visible tab looks at the consent cookie for a change made elsewhere. */
 export const POLL_MS = 1000;
-
-type CookieStoreLike = EventTarget;
 
 /**
  * Carries decisions to the other open tabs of the site (docs/cookie.md#other-tabs), the cookie
@@ -19,7 +17,8 @@ type CookieStoreLike = EventTarget;
  *   timer runs in a hidden tab);
  * - on becoming visible or regaining focus, a re-read.
  *
- * Returns a function that stops syncing.
+ * Each of these may be missing or blocked (an old browser, an opaque origin):
+ * the others still carry changes. Returns a function that stops syncing.
  *
  * @example
  * const stop = syncTabs(store, window, 'consent_gate');
@@ -37,48 +36,43 @@ export function syncTabs(store: Store, win: Window, cookieName: string): () => v
   };
   let timer: number | undefined;
   const onVisible = () => {
-    const visible = dom.visibilityState() !== 'hidden';
-    if (visible) look();
-    if (visible && timer === undefined) timer = win.setInterval(look, POLL_MS);
-    if (!visible && timer !== undefined) timer = void win.clearInterval(timer);
+    if (dom.visibilityState() === 'hidden') timer = void win.clearInterval(timer);
+    else {
+      look();
+      timer ??= win.setInterval(look, POLL_MS);
+    }
   };
-  let channel: BroadcastChannel | null = null;
+  let channel: BroadcastChannel | undefined;
   try {
-    const open = new (win as Window & typeof globalThis).BroadcastChannel('consent-gate:' + cookieName);
-    open.onmessage = receive;
-    channel = open;
+    channel = new (win as Window & typeof globalThis).BroadcastChannel('consent-gate:' + cookieName);
+    channel.onmessage = receive;
   } catch {
-    // No BroadcastChannel (old browser, opaque origin): the cookie watch carries changes.
+    // No BroadcastChannel: the cookie watch carries changes.
   }
-  let cookieStore: CookieStoreLike | null = null;
+  let offCookieStore = () => {};
   try {
-    const found = (win as Window & { cookieStore?: unknown }).cookieStore;
-    if (found && typeof (found as CookieStoreLike).addEventListener === 'function') {
-      (found as CookieStoreLike).addEventListener('change', look);
-      cookieStore = found as CookieStoreLike;
-    }
+    const cookieStore = (win as { cookieStore?: EventTarget }).cookieStore;
+    // (Never `listen` on undefined: Web IDL would take the window for it, and `change` bubbles there from every form field.)
+    if (cookieStore) offCookieStore = listen(cookieStore, 'change', look);
   } catch {
-    // Cookie Store API blocked (opaque origin): polling still carries changes.
+    // A page whose cookieStore getter throws: polling still carries changes.
   }
-  // Only a change this tab made is announced: one it received would echo between tabs forever.
-  const unsubscribe = store.subscribe((local) => {
-    seen = ours();
-    if (!local) return;
-    try {
-      channel?.postMessage(1);
-    } catch {
-      // A closed channel: the cookie watch still carries the change.
-    }
-  });
-  const offFocus = listen(win, 'focus', onVisible);
-  const offVisible = listen(win.document, 'visibilitychange', onVisible);
+  const stops = [
+    offCookieStore,
+    listen(win, 'focus', onVisible),
+    listen(win.document, 'visibilitychange', onVisible),
+    // Only a change this tab made is announced: one it received would echo between tabs forever.
+    store.subscribe((local) => {
+      seen = ours();
+      try {
+        if (local) channel?.postMessage(1);
+      } catch {
+        // A closed channel: the cookie watch still carries the change.
+      }
+    }),
+    () => channel?.close(),
+    () => win.clearInterval(timer),
+  ];
   onVisible();
-  return () => {
-    unsubscribe();
-    channel?.close();
-    cookieStore?.removeEventListener('change', look);
-    if (timer !== undefined) win.clearInterval(timer);
-    offFocus();
-    offVisible();
-  };
+  return () => stops.forEach((stop) => stop());
 }

@@ -1,4 +1,4 @@
-import { domOf } from '../util/dom';
+import { domOf, queryAll } from '../util/dom';
 
 /**
  * Turns one blocked element into its live form (docs/gate.md#scripts). Scripts become a
@@ -9,11 +9,25 @@ import { domOf } from '../util/dom';
  * element untouched (docs/tagging.md#one-url-check).
  */
 import { safeUrl } from '../util/safe-url';
+import { quote } from './describe';
 
-/** Types the browser executes and fires `load` / `error` for (HTML: "JavaScript MIME type essence match"). */
-const JS_TYPE = /^(|module|(text|application)\/(x-)?(java|ecma)script|text\/jscript|text\/livescript)$/i;
+/** Classic script types the browser executes (HTML: "JavaScript MIME type essence match"). */
+const CLASSIC = /^(|(text|application)\/(x-)?(java|ecma)script|text\/(j|live)script)$/i;
 const SVG = 'http://www.w3.org/2000/svg';
 const XLINK = 'http://www.w3.org/1999/xlink';
+
+/** Whether the element is a `<script>` (HTML or SVG): scripts are cloned, everything else has its URLs moved. */
+export const isScript = (el: Element): boolean => el.localName === 'script';
+
+/** The type a tagged script runs as once allowed: its `data-type`, or '' (classic JavaScript). */
+export const typeOf = (script: Element): string => (script.getAttribute('data-type') ?? '').trim();
+
+/**
+ * Whether a tagged script runs as a classic script: a JavaScript type and no
+ * `nomodule` (a classic `nomodule` script is skipped by a browser that runs
+ * modules, without any event: HTML "prepare the script element").
+ */
+export const isClassic = (script: Element): boolean => CLASSIC.test(typeOf(script)) && !script.hasAttribute('nomodule');
 /** Real embed URLs (maps, players) exceed the 2 KB a config URL may have; beyond this a URL is no embed. */
 const MAX_URL = 65_536;
 
@@ -51,17 +65,21 @@ const policies = new WeakMap<object, Policy | null>();
 export function trusted(doc: Document, value: string, url?: boolean): string {
   const win = domOf(doc).defaultView();
   if (!win) return value;
-  let policy = policies.get(win);
-  if (policy === undefined) {
-    const tt = (win as { trustedTypes?: TrustedTypes }).trustedTypes;
+  if (!policies.has(win)) {
     const same = (s: string) => s;
+    let made: Policy | null = null;
     try {
-      policy = tt ? tt.createPolicy('consent-gate', { createScript: same, createScriptURL: same }) : null;
+      made =
+        (win as { trustedTypes?: TrustedTypes }).trustedTypes?.createPolicy('consent-gate', {
+          createScript: same,
+          createScriptURL: same,
+        }) ?? null;
     } catch {
-      policy = null;
+      // Not allowed by the page's trusted-types list: a script's text and src then throw, and it stays blocked.
     }
-    policies.set(win, policy);
+    policies.set(win, made);
   }
+  const policy = policies.get(win);
   return policy ? policy[url ? 'createScriptURL' : 'createScript'](value) : value;
 }
 
@@ -75,7 +93,7 @@ export function trusted(doc: Document, value: string, url?: boolean): string {
 function checkUrl(name: string, value: string) {
   const urls = /srcset$/.test(name) ? value.split(/[\s,]+/).filter(Boolean) : [value];
   for (const url of urls)
-    if (safeUrl(url, MAX_URL) === null) throw new Refusal(`${name}=${JSON.stringify(url.slice(0, 80))} is not an http(s) or relative URL`);
+    if (safeUrl(url, MAX_URL) === null) throw new Refusal(`${name}=${quote(url, 80)} is not an http(s) or relative URL`);
 }
 
 function cloneScript(original: Element, pageNonce: string): Activated {
@@ -91,13 +109,13 @@ function cloneScript(original: Element, pageNonce: string): Activated {
   const clone = svg
     ? (Document.prototype.createElementNS.call(doc, SVG, 'script') as SVGScriptElement)
     : domOf(doc).createElement('script');
-  for (const { name, value, namespaceURI } of Array.from(original.attributes)) {
+  for (const { name, value, namespaceURI } of original.attributes) {
     if (name === 'type' || name === 'data-type') continue;
     const live = /^(src|href|xlink:href)$/.test(name) ? trusted(doc, value, true) : value;
     if (namespaceURI) clone.setAttributeNS(namespaceURI, name, live);
     else clone.setAttribute(name, live);
   }
-  const type = (original.getAttribute('data-type') ?? '').trim();
+  const type = typeOf(original);
   if (type) clone.setAttribute('type', type);
   // Browsers hide the nonce attribute after parsing; the IDL property keeps it (HTML "nonce attributes").
   if (nonce) (clone as HTMLScriptElement).nonce = nonce;
@@ -117,9 +135,9 @@ function cloneScript(original: Element, pageNonce: string): Activated {
   } finally {
     Object.assign(doc, { write, writeln });
   }
-  // A classic `nomodule` script is skipped without any event (HTML "prepare the script element"): never wait for it.
-  const fires = JS_TYPE.test(type) && !(type.toLowerCase() !== 'module' && clone.hasAttribute('nomodule'));
-  return external && !async && fires ? { element: clone, waitFor: clone } : { element: clone };
+  // Only a script that runs fires `load` or `error`: never wait for one that does not.
+  const fires = /^module$/i.test(type) || isClassic(original);
+  return { element: clone, waitFor: external && !async && fires ? clone : undefined };
 }
 
 /** Attributes the gate holds back on media elements, and where each goes once allowed. */
@@ -130,15 +148,15 @@ const HELD = [
 ] as const;
 
 const SOURCES = 'source,img,track';
+/** Elements that load through their `<source>`/`<track>`/`<img>` children (gate.ts finds them as containers too). */
+export const CONTAINER = /^(video|audio|picture)$/;
 
 function activateMedia(el: Element): Activated {
   const parent = el.parentElement;
   // An <img> in a <picture> loads from its <source> siblings: they must wait for the same consent.
   const inPicture = el.localName === 'img' && parent?.localName === 'picture';
   // A child with its own data-consent is decided on its own (the gate holds it): never on the container's grant.
-  const children = Array.from((inPicture ? parent : el).querySelectorAll(SOURCES)).filter(
-    (child) => child !== el && !child.hasAttribute('data-consent'),
-  );
+  const children = queryAll(inPicture ? parent : el, SOURCES).filter((child) => child !== el && !child.hasAttribute('data-consent'));
   const moves: Array<[Element, string, string, string]> = [];
   for (const target of [el, ...children])
     for (const [from, to] of HELD) {
@@ -168,13 +186,13 @@ function activateMedia(el: Element): Activated {
  * const { element, waitFor } = activate(document.querySelector('script[data-consent]')!, '');
  */
 export function activate(el: Element, pageNonce: string): Activated {
-  return el.localName === 'script' ? cloneScript(el, pageNonce) : activateMedia(el);
+  return isScript(el) ? cloneScript(el, pageNonce) : activateMedia(el);
 }
 
 /** Whether the gate handles this element: a `text/plain` script, or an element with something to hold back. */
 export function isGateable(el: Element): boolean {
-  if (el.localName === 'script') return (el.getAttribute('type') ?? '').trim().toLowerCase() === 'text/plain';
+  if (isScript(el)) return /^\s*text\/plain\s*$/i.test(el.getAttribute('type') ?? '');
   if (HELD.some(([from]) => el.hasAttribute(from))) return true;
   // A container holds back its children's data-src; with a real src of its own it would load anyway.
-  return /^(video|audio|picture)$/.test(el.localName) && !el.hasAttribute('src');
+  return CONTAINER.test(el.localName) && !el.hasAttribute('src');
 }

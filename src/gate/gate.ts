@@ -1,7 +1,7 @@
 import { allows, parseRequirement, unknownPurposes, type Requirement } from '../consent/purposes';
 import type { Store } from '../consent/store';
 import type { Warn } from '../util/warn';
-import { activate, isGateable, Refusal } from './activate';
+import { activate, CONTAINER, isGateable, isScript, Refusal } from './activate';
 import { describeElement } from './describe';
 import { requiredNonce } from './policy';
 import { preload } from './preload';
@@ -27,10 +27,13 @@ export interface GateOptions {
   nonce?: string | undefined;
 }
 
-const SELECTOR = '[data-consent]';
+const ATTR = 'data-consent';
+const STAYS = '; it stays blocked';
 
 /** Elements that start code or a third-party document: once they ran, only a reload stops them (docs/gate.md#reload-after-withdrawal). */
 const RUNS_CODE = /^(script|iframe|embed)$/;
+
+const isA = (node: Node | null, names: RegExp): node is Element => !!node && node.nodeType === 1 && names.test((node as Element).localName);
 
 function byDocumentOrder(a: Element, b: Element): number {
   return a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
@@ -51,13 +54,12 @@ function lastNode(doc: Document): Node {
  * container that is still blocked.
  */
 function containerOf(el: Element): Element | null {
-  if (!/^(source|track|img)$/.test(el.localName)) return null;
   const parent = el.parentElement;
-  if (!parent || !/^(video|audio|picture)$/.test(parent.localName)) return null;
-  if (parent.hasAttribute('data-consent')) return parent;
-  if (el.localName !== 'source' || parent.localName !== 'picture') return null;
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
-    if (child.localName === 'img' && child.hasAttribute('data-consent')) return child;
+  if (!isA(el, /^(source|track|img)$/) || !isA(parent, CONTAINER)) return null;
+  if (parent.hasAttribute(ATTR)) return parent;
+  if (el.localName === 'source' && parent.localName === 'picture')
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
+      if (child.localName === 'img' && child.hasAttribute(ATTR)) return child;
   return null;
 }
 
@@ -87,11 +89,10 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
   let nonce: string | undefined;
   const pageNonce = (doc: Document) => (nonce ??= requiredNonce(doc, ownNonce));
 
-  const about = (el: Element, message: string, error?: unknown) =>
-    error instanceof Refusal
-      ? warn(`${describeElement(el)} stays blocked: ${error.message}`)
-      : warn(`${describeElement(el)} ${message}`, error);
-  const fail = (el: Element) => (error: unknown) => about(el, 'could not be activated; it stays blocked', error);
+  const about = (el: Element, message: string, error?: unknown) => warn(`${describeElement(el)} ${message}`, error);
+  /** An activation that threw: a Refusal is told as such (nothing broke, no stack), anything else with its error. */
+  const fail = (el: Element) => (error: unknown) =>
+    error instanceof Refusal ? about(el, 'stays blocked: ' + error.message) : about(el, 'could not be activated' + STAYS, error);
   const queue = createScriptQueue();
 
   /**
@@ -111,7 +112,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
     if (domOf(doc).readyState() !== 'loading') return true;
     for (let node: Node | null = el; node; ) {
       const next: Node | null = node.nextSibling;
-      if (next && !(next.nodeType === 1 && (next as Element).localName === 'table')) return true;
+      if (next && !isA(next, /^table$/)) return true;
       node = next ?? node.parentNode;
     }
     const end = lastNode(doc);
@@ -132,23 +133,22 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
   /** Said when checking elements as such failed: none of them is activated by that check. */
   const broke = 'tagged elements could not be checked; they stay blocked';
   const block = (el: Element, requirement: Requirement) => {
-    if (el.localName !== 'script' && requirement.granted.length) tell(el, () => hooks.blocked?.(el, requirement));
+    if (!isScript(el) && requirement.granted.length) tell(el, () => hooks.blocked?.(el, requirement));
   };
 
   /** Decides a complete element once: what it needs, or a warning why it is not held back or stays blocked. */
   const decide = (el: Element) => {
     seen.add(el);
-    const value = el.getAttribute('data-consent');
-    if (!isGateable(el)) return about(el, `needs ${el.localName === 'script' ? 'type="text/plain"' : 'data-src'}; it is not held back`);
-    const own = parseRequirement(value);
-    if (!own) return about(el, 'does not name a list of purposes in data-consent; it stays blocked');
+    if (!isGateable(el)) return about(el, `needs ${isScript(el) ? 'type="text/plain"' : 'data-src'}; it is not held back`);
+    const own = parseRequirement(el.getAttribute(ATTR));
+    if (!own) return about(el, 'does not name a list of purposes in data-consent' + STAYS);
     const unknown = unknownPurposes(own, purposes);
-    if (unknown.length) about(el, `names purposes not in data-purposes (${unknown.join(', ')}); it stays blocked`);
+    if (unknown.length) about(el, `names purposes not in data-purposes (${unknown.join(', ')})` + STAYS);
     const container = containerOf(el);
-    const outer = container && parseRequirement(container.getAttribute('data-consent'));
+    const outer = container && parseRequirement(container.getAttribute(ATTR));
     // A container whose data-consent is invalid stays blocked (and is told about): so do its children.
     if (container && !outer) return;
-    waiting.set(el, outer ? { granted: [...own.granted, ...outer.granted], refused: [...own.refused, ...outer.refused] } : own);
+    waiting.set(el, outer ? { granted: own.granted.concat(outer.granted), refused: own.refused.concat(outer.refused) } : own);
   };
 
   const job = (el: Element, requirement: Requirement) => () => {
@@ -158,7 +158,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
       block(el, requirement);
       return null;
     }
-    const result = activate(el, el.localName === 'script' ? pageNonce(el.ownerDocument) : '');
+    const result = activate(el, isScript(el) ? pageNonce(el.ownerDocument) : '');
     seen.add(result.element);
     if (RUNS_CODE.test(el.localName)) ran.set(requirement.granted + '!' + requirement.refused, requirement);
     tell(el, () => hooks.activated?.(el, result.element));
@@ -183,12 +183,14 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
         ready.push([el, requirement]);
       } else if (fresh) block(el, requirement);
     }
-    // Usually found in document order already: check in O(n) before paying for a sort.
-    if (ready.some(([el], i) => i > 0 && byDocumentOrder(ready[i - 1]![0], el) > 0)) ready.sort(([a], [b]) => byDocumentOrder(a, b));
-    const elements = ready.map(([el]) => el);
+    // Usually found in document order already, which a sort checks in n - 1 comparisons (TimSort: V8, JavaScriptCore).
+    ready.sort(([a], [b]) => byDocumentOrder(a, b));
     // Preloading only saves time: its failure must not keep allowed elements from running.
     try {
-      if (elements.length > 1) preload(elements, elements[0]!.ownerDocument, pageNonce(elements[0]!.ownerDocument));
+      preload(
+        ready.map(([el]) => el),
+        pageNonce,
+      );
     } catch {
       // The scripts below are then fetched one after another, as without preloading.
     }
@@ -212,23 +214,21 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
       unparsed = new Set();
       const found = new Set<Element>();
       const take = (el: Element) => {
-        if (seen.has(el)) {
-          // Decided before and still waiting (moved in the page): it may need its placeholder again.
-          if (waiting.has(el)) found.add(el);
-          return;
+        if (!seen.has(el)) {
+          // Behind an incomplete element, later ones wait too: they must not run before it.
+          if (unparsed.size || !parsed(el)) return void unparsed.add(el);
+          decide(el);
         }
-        // Behind an incomplete element, later ones wait too: they must not run before it.
-        if (unparsed.size || !parsed(el)) return void unparsed.add(el);
-        decide(el);
+        // Waiting, whether decided now or before (then moved in the page: it may need its placeholder again).
         if (waiting.has(el)) found.add(el);
       };
       try {
         held.forEach(take);
         for (let i = 0; i < roots.length; i++) {
           const root = roots[i]!;
-          if ((root as Element).hasAttribute?.('data-consent')) take(root as Element);
+          if ((root as Element).hasAttribute?.(ATTR)) take(root as Element);
           // Most inserted nodes are leaves: skip the NodeList a query would allocate for them.
-          if (root.firstElementChild) queryAll(root, SELECTOR).forEach(take);
+          if (root.firstElementChild) queryAll(root, `[${ATTR}]`).forEach(take);
         }
         release(found, true);
       } catch (error) {

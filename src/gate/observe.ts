@@ -15,10 +15,10 @@ import { domOf, listen } from '../util/dom';
 export function observe(gate: Gate, doc: Document): () => void {
   const dom = domOf(doc);
   const Observer = dom.defaultView()?.MutationObserver;
+  const observing = typeof Observer === 'function';
   // Without MutationObserver (removed by the page), the end of parsing is when the gate sees the whole document.
-  const flush = () => gate.add(typeof Observer === 'function' ? [] : [doc]);
-  const stopReady = listen(doc, 'readystatechange', flush);
-  if (typeof Observer !== 'function') return stopReady;
+  const stopReady = listen(doc, 'readystatechange', () => gate.add(observing ? [] : [doc]));
+  if (!observing) return stopReady;
   const observer = new Observer((records) => {
     // A tree built node by node (thousands of records): one native query of the document costs less than reading each.
     if (records.length > 64) return gate.add([doc]);

@@ -28,11 +28,8 @@ export function requiredNonce(doc: Document, ownNonce: string | undefined): stri
 }
 
 function hasPolicy(doc: Document): boolean {
-  if (queryAll(doc, 'meta[http-equiv="content-security-policy" i]').length) return true;
-  const nonced = queryAll(doc, '[nonce]');
-  for (let i = 0; i < nonced.length; i++) {
-    const el = nonced[i] as HTMLElement;
-    if (el.getAttribute('nonce') === '' && el.nonce) return true;
-  }
-  return false;
+  return (
+    queryAll(doc, 'meta[http-equiv="content-security-policy" i]').length > 0 ||
+    queryAll(doc, '[nonce]').some((el) => el.getAttribute('nonce') === '' && !!(el as HTMLElement).nonce)
+  );
 }

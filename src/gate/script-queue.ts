@@ -1,5 +1,8 @@
 import type { Activated } from './activate';
 
+/** What ends a script's wait: the browser fires one of them, once, for every script it fetches. */
+const EVENTS = ['load', 'error'];
+
 /**
  * Runs activations one after another in the order they are queued, the way
  * the parser would have run the scripts (docs/gate.md#order): an external script without
@@ -32,18 +35,16 @@ export function createScriptQueue() {
       } catch (error) {
         onError(error);
       }
-      busy = false;
       const script = result?.waitFor;
+      // Busy on until the script fired `load` or `error` (whichever comes first ends the wait).
+      busy = !!script;
       if (!script) continue;
-      busy = true;
       const done = () => {
-        script.removeEventListener('load', done);
-        script.removeEventListener('error', done);
+        for (const type of EVENTS) script.removeEventListener(type, done);
         busy = false;
         drain();
       };
-      script.addEventListener('load', done);
-      script.addEventListener('error', done);
+      for (const type of EVENTS) script.addEventListener(type, done);
     }
   };
 

@@ -17,9 +17,8 @@ export function safeUrl(input: unknown, maxLength = 2048): string | null {
   if (!trimmed || trimmed.length > maxLength) return null;
   // WHATWG URL parsing removes ASCII tab and newline anywhere and C0 controls/space at the ends.
   const compact = trimmed.replace(/[\u0000-\u001f\u007f\s]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
-  if (scheme) return /^https?$/i.test(scheme[1]!) ? trimmed : null;
-  // No scheme: relative. A colon before the first slash would be read as a scheme by some parsers.
+  // A scheme ends at the first colon, before any `/`, `?` or `#`. Without a colon there it is relative;
+  // any other colon there would be read as a scheme by some parsers.
   const beforePath = compact.split(/[/?#]/, 1)[0]!;
-  return beforePath.includes(':') ? null : trimmed;
+  return !beforePath.includes(':') || /^https?:/i.test(beforePath) ? trimmed : null;
 }

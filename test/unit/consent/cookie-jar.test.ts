@@ -14,7 +14,7 @@ describe('createCookieJar', () => {
     for (const name of ['AMCV_1234%40AdobeOrg', 'odd(1):[x]', 'keep']) document.cookie = `${name}=v; Path=/`;
     expect(jar.names().sort()).toEqual(['AMCV_1234%40AdobeOrg', 'keep', 'odd(1):[x]']);
     jar.remove('AMCV_1234%40AdobeOrg', { domain: null, path: '/' });
-    jar.remove('odd(1):[x]', null);
+    jar.remove('odd(1):[x]', { domain: null });
     expect(jar.names()).toEqual(['keep']);
   });
 
@@ -39,12 +39,10 @@ describe('createCookieJar', () => {
 
 describe('cookieString', () => {
   it('writes the attributes of RFC 6265 4.1.1 and a past Expires when deleting', () => {
-    expect(cookieString('n', 'v', { path: '/', domain: '.example.com', maxAge: 86_400, secure: true })).toBe(
+    expect(cookieString('n', 'v', '/', '.example.com', 86_400, true)).toBe(
       'n=v; Path=/; SameSite=Lax; Max-Age=86400; Domain=.example.com; Secure',
     );
-    expect(cookieString('n', '', { path: '/a', domain: null, maxAge: 0, secure: false })).toBe(
-      'n=; Path=/a; SameSite=Lax; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
-    );
+    expect(cookieString('n', '', '/a', null, 0, false)).toBe('n=; Path=/a; SameSite=Lax; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT');
   });
 });
 

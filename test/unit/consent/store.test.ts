@@ -94,7 +94,7 @@ describe('deciding and resetting with stray copies about', () => {
       { domain: null, path: '/shop' },
     ];
     jar.remove = (name, place) => {
-      removed.push(`${name}@${typeof place === 'object' && place ? `${place.domain}${place.path}` : place}`);
+      removed.push(`${name}@${place.domain}${place.path}`);
       jar.values.delete(name);
     };
     return { store, jar, removed };
