@@ -66,6 +66,13 @@ describe('module boundaries', () => {
     ).toEqual([]);
   });
 
+  it('the core carries neither the JSON config check with its key hints nor the receipt digest: the UI file does', () => {
+    const core = [...bundleOf('script.ts')];
+    expect(core).toContain('config/json-core.ts');
+    expect(core.filter((f) => ['config/json-config.ts', 'i18n/keys.ts', 'receipts/shown-digest.ts'].includes(f))).toEqual([]);
+    expect([...bundleOf('ui-entry.ts')]).toEqual(expect.arrayContaining(['config/json-config.ts', 'receipts/shown-digest.ts']));
+  });
+
   it('the ESM entry reaches the UI and the texts only through import(), so bundlers give them chunks of their own', () => {
     const isUi = (f: string) =>
       f.startsWith('ui/') || f === 'ui-entry.ts' || f.startsWith('package:preact') || /^i18n\/(?!(index|keys)\.ts)/.test(f);
