@@ -223,18 +223,17 @@ export class App extends Component<AppProps, AppState> {
           onCustomize={() => this.open('dialog')}
         />
       );
-    const wrapped =
-      view === 'notice' && model.position === 'center' ? (
-        <div class="backdrop" popover="manual">
-          {body}
-        </div>
-      ) : (
-        body
-      );
     return (
       // biome-ignore lint/a11y/noStaticElementInteractions: Escape and backdrop clicks are caught for the dialog inside, not a control of its own
       <div ref={this.outer} onKeyDown={this.onKeyDown} onMouseDown={this.onMouseDown}>
-        {wrapped}
+        {/* A modal lies on a backdrop that covers the page; a bar is its own top-layer box (Notice). */}
+        {this.modal() ? (
+          <div class="backdrop" popover="manual">
+            {body}
+          </div>
+        ) : (
+          body
+        )}
         {status}
       </div>
     );
