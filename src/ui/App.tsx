@@ -2,10 +2,9 @@ import { Component, createRef } from 'preact';
 import type { Store } from '../consent/store';
 import { Dialog } from './Dialog';
 import { deepActiveElement, inertOthers, keepClear, restoreFocus, trapTab } from './focus';
-import { listen } from './listen';
 import type { UiModel } from './model';
 import { Notice } from './Notice';
-import { domOf } from '../util/dom';
+import { domOf, listen } from '../util/dom';
 
 export type View = 'none' | 'notice' | 'dialog';
 

@@ -1,5 +1,4 @@
-import { domOf, queryAll } from '../util/dom';
-import { listen } from './listen';
+import { domOf, listen } from '../util/dom';
 
 /** Focus helpers for the WAI-ARIA APG dialog pattern. */
 
@@ -62,7 +61,7 @@ export function restoreFocus(target: Element | null, doc: Document): void {
     target.focus({ preventScroll: true });
     return;
   }
-  const main = (queryAll(doc, 'main, [role=main]')[0] ?? null) as HTMLElement | null;
+  const main = (domOf(doc).querySelectorAll('main, [role=main]')[0] ?? null) as HTMLElement | null;
   if (!main || !usable(main, doc)) return;
   if (!main.hasAttribute('tabindex')) {
     main.setAttribute('tabindex', '-1');
@@ -73,7 +72,7 @@ export function restoreFocus(target: Element | null, doc: Document): void {
 
 /** Runs `start` now if `<body>` exists, else once the page is parsed (a script in `<head>` runs first). Returns the undo of the wait. */
 function whenBody(doc: Document, start: () => void): () => void {
-  if (!domOf(doc).body()) return listen(doc, 'DOMContentLoaded', start, { once: true });
+  if (!domOf(doc).body()) return listen(doc, 'DOMContentLoaded', start);
   start();
   return () => {};
 }
