@@ -4,7 +4,7 @@ import { Dialog } from './Dialog';
 import { deepActiveElement, inertOthers, keepClear, restoreFocus, trapTab } from './focus';
 import type { UiModel } from './model';
 import { Notice } from './Notice';
-import { domOf } from '../util/dom';
+import { domOf, listen } from '../util/dom';
 
 export type View = 'none' | 'notice' | 'dialog';
 
@@ -32,14 +32,11 @@ interface AppState {
  * z-index, so page CSS cannot lay a fake notice over the real one. Browsers
  * without popovers keep the fixed position and the highest z-index.
  */
-function raise(root: Node | null) {
-  const layers = root ? ((root as ShadowRoot).querySelectorAll?.<HTMLElement>('[popover]') ?? []) : [];
-  for (const el of Array.from(layers)) {
-    try {
-      if (typeof el.showPopover === 'function' && !el.matches(':popover-open')) el.showPopover();
-    } catch {
-      // Not supported, or already shown elsewhere: the fixed position still applies.
-    }
+function raise(root: Node | undefined) {
+  try {
+    for (const el of (root as ShadowRoot).querySelectorAll<HTMLElement>('[popover]:not(:popover-open)')) el.showPopover();
+  } catch {
+    // No popovers (the selector or showPopover throws): the fixed position and z-index still apply.
   }
 }
 
@@ -51,7 +48,8 @@ export class App extends Component<AppProps, AppState> {
   private panel = createRef<HTMLDivElement>();
   private outer = createRef<HTMLDivElement>();
   private returnTo: Element | null = null;
-  private unsubscribe: (() => void) | undefined;
+  /** Undoes the document listeners and the store subscription. */
+  private stops: Array<() => void> = [];
   private unclear: (() => void) | undefined;
   private unmodal: (() => void) | undefined;
 
@@ -80,18 +78,25 @@ export class App extends Component<AppProps, AppState> {
   private onDocKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || this.state.view !== 'dialog') return;
     event.preventDefault();
-    this.open(this.props.store.get().decided ? 'none' : 'notice');
+    this.close();
   };
 
+  /** Closes the dialog: back to the notice while no decision is complete. */
+  private close() {
+    this.open(this.props.store.get().decided ? 'none' : 'notice');
+  }
+
   componentDidMount() {
-    raise(this.outer.current?.getRootNode() ?? null);
-    EventTarget.prototype.addEventListener.call(this.props.doc, 'focusin', this.onFocusIn as EventListener, true);
-    EventTarget.prototype.addEventListener.call(this.props.doc, 'keydown', this.onDocKeyDown as EventListener, true);
-    this.unsubscribe = this.props.store.subscribe(() => {
-      const decided = this.props.store.get().decided;
-      if (decided && this.state.view === 'notice') this.open('none');
-      else if (!decided && this.state.view === 'none') this.open('notice');
-    });
+    raise(this.outer.current?.getRootNode());
+    this.stops = [
+      listen(this.props.doc, 'focusin', this.onFocusIn as EventListener, true),
+      listen(this.props.doc, 'keydown', this.onDocKeyDown as EventListener, true),
+      this.props.store.subscribe(() => {
+        const decided = this.props.store.get().decided;
+        if (decided && this.state.view === 'notice') this.open('none');
+        else if (!decided && this.state.view === 'none') this.open('notice');
+      }),
+    ];
     // Opened by show() on a page where nothing was shown yet: a modal dialog takes focus at once.
     if (this.state.view === 'dialog') return this.focusPanel('none');
     this.focusPanel('none', false);
@@ -112,15 +117,13 @@ export class App extends Component<AppProps, AppState> {
   }
 
   componentWillUnmount() {
-    EventTarget.prototype.removeEventListener.call(this.props.doc, 'focusin', this.onFocusIn as EventListener, true);
-    EventTarget.prototype.removeEventListener.call(this.props.doc, 'keydown', this.onDocKeyDown as EventListener, true);
-    this.unsubscribe?.();
+    for (const stop of this.stops) stop();
     this.unclear?.();
     this.unmodal?.();
   }
 
   componentDidUpdate(_: AppProps, previous: AppState) {
-    raise(this.outer.current?.getRootNode() ?? null);
+    raise(this.outer.current?.getRootNode());
     if (previous.view !== this.state.view) this.focusPanel(previous.view);
   }
 
@@ -207,7 +210,7 @@ export class App extends Component<AppProps, AppState> {
           onSave={() => this.decide(draft)}
           onAccept={() => this.all(true)}
           onReject={() => this.all(false)}
-          onClose={() => this.open(this.props.store.get().decided ? 'none' : 'notice')}
+          onClose={() => this.close()}
         />
       ) : (
         <Notice
@@ -219,18 +222,17 @@ export class App extends Component<AppProps, AppState> {
           onCustomize={() => this.open('dialog')}
         />
       );
-    const wrapped =
-      view === 'notice' && model.position === 'center' ? (
-        <div class="backdrop" popover="manual">
-          {body}
-        </div>
-      ) : (
-        body
-      );
     return (
       // biome-ignore lint/a11y/noStaticElementInteractions: Escape and backdrop clicks are caught for the dialog inside, not a control of its own
       <div ref={this.outer} onKeyDown={this.onKeyDown} onMouseDown={this.onMouseDown}>
-        {wrapped}
+        {/* A modal lies on a backdrop that covers the page; a bar is its own top-layer box (Notice). */}
+        {this.modal() ? (
+          <div class="backdrop" popover="manual">
+            {body}
+          </div>
+        ) : (
+          body
+        )}
         {status}
       </div>
     );

@@ -13,38 +13,36 @@ export interface DialogProps {
   onClose(): void;
 }
 
-/** The preferences dialog: a modal WAI-ARIA dialog with one switch per purpose (docs/notice.md#the-dialog). */
+/** The preferences dialog: a modal WAI-ARIA dialog with one switch per purpose (docs/notice.md#the-dialog); App puts it on the backdrop. */
 export function Dialog({ model, draft, panel, onToggle, onSave, onAccept, onReject, onClose }: DialogProps) {
   const { texts } = model;
   const gpc = model.signalRefused.length > 0;
   return (
-    <div class="backdrop" popover="manual">
-      <div ref={panel} class="cg dialog" role="dialog" aria-modal="true" aria-labelledby="cg-dtitle" tabIndex={-1} lang={model.lang}>
-        {/* First in the DOM, as it is first on screen (top corner): focus order follows what is seen. */}
-        <button type="button" class="close" aria-label={texts.close} onClick={onClose}>
-          ×
+    <div ref={panel} class="cg dialog" role="dialog" aria-modal="true" aria-labelledby="cg-dtitle" tabIndex={-1} lang={model.lang}>
+      {/* First in the DOM, as it is first on screen (top corner): focus order follows what is seen. */}
+      <button type="button" class="close" aria-label={texts.close} onClick={onClose}>
+        ×
+      </button>
+      <h2 id="cg-dtitle">{texts.dialogTitle}</h2>
+      <p>
+        {texts.dialogBody} {model.policyUrl && <a href={model.policyUrl}>{texts.policy}</a>}
+      </p>
+      {gpc && <p class="note">{texts.gpc}</p>}
+      <ul>
+        {model.purposes.map((p) => (
+          <Switch key={p.id} purpose={p} texts={texts} checked={!!draft[p.id]} onChange={(c) => onToggle(p.id, c)} />
+        ))}
+      </ul>
+      <div class="actions">
+        <button type="button" class="btn" onClick={onSave}>
+          {texts.save}
         </button>
-        <h2 id="cg-dtitle">{texts.dialogTitle}</h2>
-        <p>
-          {texts.dialogBody} {model.policyUrl && <a href={model.policyUrl}>{texts.policy}</a>}
-        </p>
-        {gpc && <p class="note">{texts.gpc}</p>}
-        <ul>
-          {model.purposes.map((p) => (
-            <Switch key={p.id} purpose={p} texts={texts} checked={!!draft[p.id]} onChange={(c) => onToggle(p.id, c)} />
-          ))}
-        </ul>
-        <div class="actions">
-          <button type="button" class="btn" onClick={onSave}>
-            {texts.save}
-          </button>
-          <button type="button" class="btn" onClick={onAccept}>
-            {texts.acceptAll}
-          </button>
-          <button type="button" class="btn" onClick={onReject}>
-            {texts.rejectAll}
-          </button>
-        </div>
+        <button type="button" class="btn" onClick={onAccept}>
+          {texts.acceptAll}
+        </button>
+        <button type="button" class="btn" onClick={onReject}>
+          {texts.rejectAll}
+        </button>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { domOf, queryAll } from '../util/dom';
+import { domOf, listen } from '../util/dom';
 
 /** Focus helpers for the WAI-ARIA APG dialog pattern. */
 
@@ -61,13 +61,20 @@ export function restoreFocus(target: Element | null, doc: Document): void {
     target.focus({ preventScroll: true });
     return;
   }
-  const main = (queryAll(doc, 'main, [role=main]')[0] ?? null) as HTMLElement | null;
+  const main = (domOf(doc).querySelectorAll('main, [role=main]')[0] ?? null) as HTMLElement | null;
   if (!main || !usable(main, doc)) return;
   if (!main.hasAttribute('tabindex')) {
     main.setAttribute('tabindex', '-1');
     main.addEventListener('blur', () => main.removeAttribute('tabindex'), { once: true });
   }
   main.focus({ preventScroll: true });
+}
+
+/** Runs `start` now if `<body>` exists, else once the page is parsed (a script in `<head>` runs first). Returns the undo of the wait. */
+function whenBody(doc: Document, start: () => void): () => void {
+  if (!domOf(doc).body()) return listen(doc, 'DOMContentLoaded', start);
+  start();
+  return () => {};
 }
 
 /**
@@ -99,10 +106,9 @@ export function inertOthers(doc: Document, keep: Element): () => void {
     observer?.observe(body, { childList: true });
   };
   // A modal opened by a script in <head> comes before <body>: the page is made inert once it is parsed.
-  if (domOf(doc).body()) start();
-  else EventTarget.prototype.addEventListener.call(doc, 'DOMContentLoaded', start, { once: true });
+  const unwait = whenBody(doc, start);
   return () => {
-    EventTarget.prototype.removeEventListener.call(doc, 'DOMContentLoaded', start);
+    unwait();
     observer?.disconnect();
     made.forEach((el) => el.removeAttribute('inert'));
   };
@@ -139,15 +145,14 @@ export function keepClear(doc: Document, bar: HTMLElement, edge: 'top' | 'bottom
     if (edge === 'bottom') body.appendChild(room);
     else body.insertBefore(room, host?.parentNode === body ? host.nextSibling : body.firstChild);
   };
-  if (domOf(doc).body()) place();
-  else EventTarget.prototype.addEventListener.call(doc, 'DOMContentLoaded', place, { once: true });
+  const unwait = whenBody(doc, place);
+  // Inline !important: a page rule (even `* { all: unset !important }`) cannot collapse it. Through
+  // the CSSOM, which a CSP without 'unsafe-inline' allows (a style attribute it would block).
+  room.style.cssText = 'display:block!important;margin:0!important;padding:0!important;border:0!important;visibility:hidden!important';
   const clear = () => {
     const height = bar.offsetHeight + 'px';
     style.setProperty(prop, height);
-    // Inline !important: a page rule (even `* { all: unset !important }`) cannot collapse it. Through
-    // the CSSOM, which a CSP without 'unsafe-inline' allows (a style attribute it would block).
-    const rules: Record<string, string> = { display: 'block', height, margin: '0', padding: '0', border: '0', visibility: 'hidden' };
-    for (const [name, value] of Object.entries(rules)) room.style.setProperty(name, value, 'important');
+    room.style.setProperty('height', height, 'important');
   };
   const Observer = domOf(doc).defaultView()?.ResizeObserver;
   const observer = Observer ? new Observer(clear) : null;
@@ -155,7 +160,7 @@ export function keepClear(doc: Document, bar: HTMLElement, edge: 'top' | 'bottom
   else clear();
   return () => {
     observer?.disconnect();
-    EventTarget.prototype.removeEventListener.call(doc, 'DOMContentLoaded', place);
+    unwait();
     room.remove();
     style.setProperty(prop, before, beforePriority);
   };

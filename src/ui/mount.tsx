@@ -58,9 +58,7 @@ function placeholderName(el: HTMLElement, doc: Document, warn: Warn | undefined)
   const src = el.getAttribute('data-src') ?? el.getAttribute('src') ?? '';
   const name = providerName(src, doc.baseURI);
   const what = `<iframe data-consent="${(el.getAttribute('data-consent') ?? '').slice(0, 60)}" ${el.hasAttribute('data-src') ? 'data-src' : 'src'}="${src.slice(0, 120)}">`;
-  warn?.(
-    `${what} has no title; its placeholder calls it ${name ? JSON.stringify(name) : 'nothing'}. Give the iframe a title that says what it shows (WCAG 4.1.2)`,
-  );
+  warn?.(`${what} has no title: its placeholder says ${JSON.stringify(name)} (WCAG 4.1.2)`);
   return name;
 }
 

@@ -76,20 +76,22 @@ export function domOf(doc: Document): SafeDocument {
 /**
  * `target.addEventListener` through `EventTarget.prototype` (a named element
  * such as `<img name="addEventListener">` can shadow it on `document` and
- * `window`). Returns the function that removes the listener.
+ * `window`). Returns the function that removes the listener. `options` as
+ * for `addEventListener` (`true`: the capture phase, which a page's
+ * `stopPropagation()` cannot keep from us).
  *
  * @example
  * const off = listen(document, 'visibilitychange', onVisible);
  */
-export function listen(target: EventTarget, type: string, listener: EventListener): () => void {
+export function listen(target: EventTarget, type: string, listener: EventListener, options?: boolean): () => void {
   // The prototype's method first; a target of another realm (a window object whose EventTarget is
   // not this realm's, as in jsdom) refuses it, and then its own method is the only one there is.
   const call = (name: 'addEventListener' | 'removeEventListener') => {
     try {
-      EventTarget.prototype[name].call(target, type, listener);
+      EventTarget.prototype[name].call(target, type, listener, options);
     } catch {
       try {
-        target[name](type, listener);
+        target[name](type, listener, options);
       } catch {
         return false;
       }
