@@ -1,2 +1,2 @@
 export { c as createConsentGate } from './chunks/index.mjs';
-export { p as parseConsentCookie } from './chunks/parse-consent-cookie.mjs';
+export { g as parseConsentCookie } from './chunks/parse-consent-cookie.mjs';

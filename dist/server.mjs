@@ -1,4 +1,5 @@
-export { g as canonicalJson, p as parseConsentCookie, f as shownDigest } from './chunks/parse-consent-cookie.mjs';
+export { g as parseConsentCookie } from './chunks/parse-consent-cookie.mjs';
+export { c as canonicalJson, s as shownDigest } from './chunks/shown-digest.mjs';
 
 function createBatcher(store, { maxBatch = 500 } = {}) {
   let queue = [];

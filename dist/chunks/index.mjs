@@ -1,71 +1,54 @@
-import { c as cookiePairs, N as NO_READING, d as decodeDecision, r as randomId, e as encodeDecision, s as stateOf, a as choicesOf, b as readDecision, v as valuesOf, f as shownDigest } from './parse-consent-cookie.mjs';
+import { c as cookiePairs, v as valuesOf, d as decodeDecision, o as own$1, r as randomId, e as encodeDecision, s as stateOf, a as choicesOf, b as readDecision, f as allows, p as parseRequirement, u as unknownPurposes } from './parse-consent-cookie.mjs';
 
-function descriptor(doc, name) {
-  let proto = Object.getPrototypeOf(doc);
-  while (proto) {
-    const found = Object.getOwnPropertyDescriptor(proto, name);
-    if (found) return found;
-    proto = Object.getPrototypeOf(proto);
-  }
-  return void 0;
-}
+const descriptor = (proto, name) => proto ? Object.getOwnPropertyDescriptor(proto, name) ?? descriptor(Object.getPrototypeOf(proto), name) : void 0;
+const GETTERS = {
+  cookie: "",
+  visibilityState: "visible",
+  readyState: "complete",
+  documentElement: null,
+  defaultView: null,
+  currentScript: null,
+  body: null,
+  head: null,
+  activeElement: null
+};
 function domOf(doc) {
-  const read = (name, fallback) => {
-    try {
-      const get = descriptor(doc, name)?.get;
-      return get ? get.call(doc) : fallback;
-    } catch {
-      return fallback;
-    }
-  };
-  const method = (name) => descriptor(doc, name)?.value;
-  const qsa = method("querySelectorAll");
-  return {
-    cookie: () => {
-      const value = read("cookie", "");
-      return typeof value === "string" ? value : "";
-    },
+  const own = (name) => descriptor(Object.getPrototypeOf(doc), name);
+  const dom = {
     setCookie(value) {
       try {
-        const set = descriptor(doc, "cookie")?.set;
-        if (!set) return false;
-        set.call(doc, value);
+        own("cookie").set.call(doc, value);
         return true;
       } catch {
         return false;
       }
     },
-    querySelectorAll(selector) {
-      try {
-        return qsa ? Array.from(qsa.call(doc, selector)) : [];
-      } catch {
-        return [];
-      }
-    },
-    visibilityState: () => String(read("visibilityState", "visible")),
-    documentElement: () => read("documentElement", null),
-    defaultView: () => read("defaultView", null),
-    currentScript: () => read("currentScript", null),
-    readyState: () => String(read("readyState", "complete")),
-    body: () => read("body", null),
-    head: () => read("head", null),
-    activeElement: () => read("activeElement", null),
-    createElement: (tag) => method("createElement").call(doc, tag)
+    querySelectorAll: (selector) => queryAll(doc, selector),
+    createElement: (tag) => own("createElement").value.call(doc, tag)
   };
+  for (const [name, fallback] of Object.entries(GETTERS))
+    dom[name] = () => {
+      try {
+        const value = own(name).get.call(doc);
+        return fallback === null || typeof value === "string" ? value : fallback;
+      } catch {
+        return fallback;
+      }
+    };
+  return dom;
 }
-function listen(target, type, listener) {
+function listen(target, type, listener, options) {
   const call = (name) => {
     try {
-      EventTarget.prototype[name].call(target, type, listener);
-      return true;
+      EventTarget.prototype[name].call(target, type, listener, options);
     } catch {
       try {
-        target[name](type, listener);
-        return true;
+        target[name](type, listener, options);
       } catch {
         return false;
       }
     }
+    return true;
   };
   if (!call("addEventListener")) return () => {
   };
@@ -73,9 +56,8 @@ function listen(target, type, listener) {
 }
 function queryAll(root, selector) {
   try {
-    const type = Object.getOwnPropertyDescriptor(Node.prototype, "nodeType").get.call(root);
-    const proto = type === 9 ? Document.prototype : type === 11 ? DocumentFragment.prototype : Element.prototype;
-    return Array.from(proto.querySelectorAll.call(root, selector));
+    const method = descriptor(Object.getPrototypeOf(root), "querySelectorAll").value;
+    return Array.from(method.call(root, selector));
   } catch {
     return [];
   }
@@ -114,11 +96,7 @@ function createApi({ store, settings, doc, warn, show, hide }) {
   store.subscribe(() => {
     const state = store.get();
     events.emit("change", state);
-    try {
-      dispatch(doc, new CustomEvent("consent-gate:change", { detail: state }));
-    } catch (error) {
-      warn("a consent-gate:change listener threw", error);
-    }
+    dispatch(doc, new CustomEvent("consent-gate:change", { detail: state }));
   });
   const api = {
     get: () => store.get(),
@@ -150,38 +128,9 @@ function safeUrl(input, maxLength = 2048) {
   const trimmed = input.trim();
   if (!trimmed || trimmed.length > maxLength) return null;
   const compact = trimmed.replace(/[\u0000-\u001f\u007f\s]/g, "");
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
-  if (scheme) return /^https?$/i.test(scheme[1]) ? trimmed : null;
   const beforePath = compact.split(/[/?#]/, 1)[0];
-  return beforePath.includes(":") ? null : trimmed;
+  return !beforePath.includes(":") || /^https?:/i.test(beforePath) ? trimmed : null;
 }
-
-const TEXT_KEYS$1 = [
-  "title",
-  "body",
-  "optOutBody",
-  "acceptAll",
-  "rejectAll",
-  "customize",
-  "policy",
-  "dialogTitle",
-  "dialogBody",
-  "save",
-  "close",
-  "saved",
-  "cookies",
-  "gpc",
-  "placeholder",
-  "allow",
-  "analytics",
-  "analyticsInfo",
-  "ads",
-  "adsInfo",
-  "customization",
-  "customizationInfo",
-  "login",
-  "loginInfo"
-];
 
 const OPTION_KEYS = [
   "purposes",
@@ -201,279 +150,122 @@ const OPTION_KEYS = [
   "reloadOnWithdraw"
 ];
 const DEFAULT_PURPOSES = ["analytics", "ads", "customization", "login"];
-
-const MAX_TEXT = 2e3;
-const FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-function safeEntries(value) {
-  if (!isRecord(value)) return [];
-  return Object.keys(value).filter((key) => !FORBIDDEN_KEYS.has(key)).map((key) => [key, value[key]]);
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function own$1(value, key) {
-  return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : void 0;
-}
-function cleanString(value) {
-  return typeof value === "string" && value.length <= MAX_TEXT ? value : void 0;
-}
-const BUILT_IN_PURPOSES$1 = DEFAULT_PURPOSES;
-const TEXT_KEYS = TEXT_KEYS$1;
-const ATTRIBUTES = OPTION_KEYS;
-const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-const MAX_WARNINGS = 20;
-const MAX_COOKIES = 200;
-const PURPOSE_ID$1 = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
-const quote = (key) => JSON.stringify(key.length > 40 ? key.slice(0, 40) + "\u2026" : key);
-const attributeOf = (key) => "data-" + key.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
-function closest(key, known) {
-  const lower = key.toLowerCase();
-  const distance = (a, b) => {
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const next = [i];
-      for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row = next;
-    }
-    return row[b.length];
-  };
-  return known.find((k) => k.toLowerCase() === lower) ?? known.find((k) => Math.abs(k.length - key.length) <= 2 && distance(lower, k.toLowerCase()) <= 2);
-}
-function topLevelHint(key) {
-  if (key === "cookies") return "cookie declarations go in purposes.<id>.cookies, e.g. purposes.analytics.cookies";
-  if (key === "label" || key === "description") return `it belongs to a purpose: purposes.<id>.${key}`;
-  if (BUILT_IN_PURPOSES$1.includes(key)) return `a purpose goes in purposes.${key}`;
-  if (TEXT_KEYS.includes(key)) return `a text goes in texts.<lang>.${key}, e.g. texts.en.${key}`;
-  if (ATTRIBUTES.includes(key)) return `set it on the script tag as ${attributeOf(key)}="\u2026"`;
-  if (LANG.test(key)) return `texts of a language go in texts.${key}`;
-  const near = closest(key, ["purposes", "texts"]);
-  return near ? `did you mean ${near}?` : "the known keys are purposes and texts";
-}
-function purposeHint(path, key) {
-  if (/^(name|title)$/i.test(key)) return `the shown name goes in ${path}.label`;
-  if (/^(info|text|details?)$/i.test(key)) return `the explanation goes in ${path}.description`;
-  const near = closest(key, ["label", "description", "cookies"]);
-  return near ? `did you mean ${path}.${near}?` : "the known keys are label, description and cookies";
-}
-function cookieHint(key) {
-  if (/^(expir|lifetime|max-?age|ttl)/i.test(key)) return "the lifetime goes in duration";
-  if (/^(vendor|company|owner|domain)$/i.test(key)) return "who sets it goes in provider";
-  const near = closest(key, ["name", "provider", "duration", "description"]);
-  return near ? `did you mean ${near}?` : "the known keys are name, provider, duration and description";
-}
-function cleanJsonConfig(value, warn, configured) {
-  const purposes = /* @__PURE__ */ Object.create(null);
-  const texts = /* @__PURE__ */ Object.create(null);
-  if (value === void 0) return { purposes, texts };
-  if (!isRecord(value)) {
-    warn("the JSON config must be an object; ignoring it");
-    return { purposes, texts };
-  }
-  let told = 0;
-  const tell = (message) => {
-    if (++told <= MAX_WARNINGS) warn("the JSON config " + message);
-    else if (told === MAX_WARNINGS + 1) warn("the JSON config has more problems than these; see docs/configuration.md");
-  };
-  const unknown = (path, hint) => tell(`key ${quote(path)} is not known and is ignored; ${hint}`);
-  const wrongType = (path, expected) => tell(`key ${quote(path)} must be ${expected}; ignoring it`);
-  const forbidden = (key, path) => FORBIDDEN_KEYS.has(key) && (tell(`key ${quote(path)} is not allowed and is ignored`), true);
-  const localized = (path, text) => {
-    const out = /* @__PURE__ */ Object.create(null);
-    if (text === void 0) return out;
-    const single = cleanString(text);
-    if (single !== void 0) out["*"] = single;
-    else if (!isRecord(text)) wrongType(path, `a text, or an object of texts per language, at most ${MAX_TEXT} characters`);
-    for (const [lang, t] of safeEntries(text)) {
-      const clean = cleanString(t);
-      if (clean === void 0) wrongType(`${path}.${lang}`, `a text of at most ${MAX_TEXT} characters`);
-      else {
-        if (!LANG.test(lang) && lang !== "*") unknown(`${path}.${lang}`, "keys of a text are language codes such as en or de-AT");
-        out[lang.toLowerCase()] = clean;
-      }
-    }
-    return out;
-  };
-  const cookie = (path, item) => {
-    const name = cleanString(typeof item === "string" ? item : isRecord(item) ? own$1(item, "name") : void 0);
-    if (!name || name.length > 256 || /[;=\s]/.test(name)) {
-      wrongType(path, 'a cookie name (or an object with one), without ";", "=" or spaces');
-      return null;
-    }
-    if (!isRecord(item)) return { name };
-    const info = { name };
-    for (const key of Object.keys(item)) {
-      if (forbidden(key, `${path}.${key}`) || key === "name") continue;
-      if (key !== "provider" && key !== "duration" && key !== "description") unknown(`${path}.${key}`, cookieHint(key));
-      else {
-        const text = cleanString(item[key]);
-        if (text === void 0) wrongType(`${path}.${key}`, `a text of at most ${MAX_TEXT} characters`);
-        else info[key] = text;
-      }
-    }
-    return info;
-  };
-  for (const key of Object.keys(value)) {
-    if (forbidden(key, key)) continue;
-    if (key !== "purposes" && key !== "texts" && key !== "$schema") unknown(key, topLevelHint(key));
-  }
-  if (own$1(value, "$schema") !== void 0 && typeof own$1(value, "$schema") !== "string")
-    wrongType("$schema", "the URL or path of the schema");
-  const purposeTable = own$1(value, "purposes");
-  if (purposeTable !== void 0 && !isRecord(purposeTable))
-    wrongType("purposes", "an object of purpose id: { label, description, cookies }");
-  const purposeRecord = isRecord(purposeTable) ? purposeTable : {};
-  for (const id of Object.keys(purposeRecord)) {
-    const path = `purposes.${id}`;
-    if (forbidden(id, path)) continue;
-    const info = purposeRecord[id];
-    if (!PURPOSE_ID$1.test(id)) {
-      unknown(path, 'a purpose id is a letter then up to 31 letters, digits, "_" or "-", as in data-purposes');
-      continue;
-    }
-    if (!isRecord(info)) {
-      wrongType(path, "an object with label, description and cookies");
-      continue;
-    }
-    if (configured && id !== "necessary" && !configured.includes(id))
-      tell(`declares purpose ${quote(id)}, which data-purposes does not list; it is never shown and its cookies are never cleared`);
-    for (const key of Object.keys(info))
-      if (!forbidden(key, `${path}.${key}`) && !["label", "description", "cookies"].includes(key))
-        unknown(`${path}.${key}`, purposeHint(path, key));
-    const list = own$1(info, "cookies");
-    if (list !== void 0 && !Array.isArray(list))
-      wrongType(`${path}.cookies`, "a list of cookie names or { name, provider, duration, description }");
-    if (Array.isArray(list) && list.length > MAX_COOKIES)
-      tell(`key ${quote(`${path}.cookies`)} lists more than ${MAX_COOKIES} cookies; the rest are ignored`);
-    const cookies = Array.isArray(list) ? list.slice(0, MAX_COOKIES) : [];
-    purposes[id] = {
-      label: localized(`${path}.label`, own$1(info, "label")),
-      description: localized(`${path}.description`, own$1(info, "description")),
-      cookies: cookies.map((item, n) => cookie(`${path}.cookies[${n}]`, item)).filter((c) => c !== null)
-    };
-  }
-  const textTable = own$1(value, "texts");
-  if (textTable !== void 0 && !isRecord(textTable)) wrongType("texts", "an object of language code: { text key: text }");
-  const textRecord = isRecord(textTable) ? textTable : {};
-  for (const lang of Object.keys(textRecord)) {
-    const path = `texts.${lang}`;
-    if (forbidden(lang, path)) continue;
-    const table = textRecord[lang];
-    if (!LANG.test(lang)) {
-      unknown(
-        path,
-        TEXT_KEYS.includes(lang) ? `a text goes in texts.<lang>.${lang}, e.g. texts.en.${lang}` : "keys of texts are language codes such as en or de-AT"
-      );
-      continue;
-    }
-    if (!isRecord(table)) {
-      wrongType(path, "an object of text key: text");
-      continue;
-    }
-    const clean = /* @__PURE__ */ Object.create(null);
-    for (const key of Object.keys(table)) {
-      if (forbidden(key, `${path}.${key}`)) continue;
-      if (!TEXT_KEYS.includes(key)) {
-        const near = closest(key, TEXT_KEYS);
-        unknown(`${path}.${key}`, near ? `did you mean ${path}.${near}?` : `the text keys are ${TEXT_KEYS.join(", ")}`);
-        continue;
-      }
-      const text = cleanString(table[key]);
-      if (text === void 0) wrongType(`${path}.${key}`, `a text of at most ${MAX_TEXT} characters`);
-      else clean[key] = text;
-    }
-    texts[lang.toLowerCase()] = clean;
-  }
-  return { purposes, texts };
-}
-
-const PURPOSE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
-const MAX_PURPOSES = 20;
 const attributeName = (key) => "data-" + key.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
+const PURPOSE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
+const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+const FORBIDDEN_KEYS = ["__proto__", "constructor", "prototype"];
+const MAX_COOKIES = 200;
+const COOKIE_NAME = /^[^;=\s]{1,256}$/;
+
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+const own = (value, key) => isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : void 0;
+function safeEntries(value) {
+  return isRecord(value) ? Object.keys(value).flatMap((key) => FORBIDDEN_KEYS.includes(key) ? [] : [[key, value[key]]]) : [];
+}
+function readJsonConfig(value) {
+  const cookies = /* @__PURE__ */ Object.create(null);
+  for (const [id, info] of safeEntries(own(value, "purposes"))) {
+    const list = own(info, "cookies");
+    if (PURPOSE_ID.test(id) && Array.isArray(list))
+      cookies[id] = list.slice(0, MAX_COOKIES).map((item) => typeof item === "string" ? item : own(item, "name")).filter((name) => typeof name === "string" && COOKIE_NAME.test(name));
+  }
+  const langs = /* @__PURE__ */ new Set();
+  for (const [lang, table] of safeEntries(own(value, "texts"))) if (LANG.test(lang) && isRecord(table)) langs.add(lang.toLowerCase());
+  return { cookies, langs: [...langs], raw: value };
+}
+
+const MAX_PURPOSES = 20;
+const oneOf = (allowed, fallback = allowed[0]) => [
+  (value) => {
+    if (typeof value === "boolean" && /^(off|false)$/.test(allowed[1])) value = allowed[value ? 0 : 1];
+    return allowed.includes(value) ? value : void 0;
+  },
+  `one of ${allowed.join(", ")}`,
+  fallback
+];
+const integer = (min, max, fallback) => [
+  (value) => {
+    const n = typeof value === "number" ? value : typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+    return Number.isInteger(n) && n >= min && n <= max ? n : void 0;
+  },
+  `a whole number from ${min} to ${max}`,
+  fallback
+];
+const pattern = (re, expected, fallback) => [
+  (value) => {
+    if (typeof value === "number" && Number.isFinite(value)) value = String(value);
+    return typeof value === "string" && re.test(value) ? value : void 0;
+  },
+  expected,
+  fallback
+];
+const url = [(value) => safeUrl(value) ?? void 0, "an http(s) or relative URL", null];
+const domain = [
+  (value, host) => {
+    const bare = typeof value === "string" && /^\.?[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})*$/.test(value) && value.replace(/^\./, "").toLowerCase();
+    host = host.toLowerCase();
+    return bare && (host === bare || host.endsWith("." + bare)) ? value : void 0;
+  },
+  "{host} or a parent domain of it",
+  null
+];
+const RULES = {
+  mode: oneOf(["opt-in", "opt-out"]),
+  policyUrl: url,
+  revision: pattern(/^[A-Za-z0-9_.-]{1,32}$/, 'letters, digits, "._-", at most 32', "1"),
+  expires: integer(1, 3650, 182),
+  cookieName: pattern(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, "_-", at most 64', "consent_gate"),
+  cookieDomain: domain,
+  lang: [
+    (value) => value === "auto" || typeof value === "string" && LANG.test(value) ? value.toLowerCase() : void 0,
+    "auto or a language code",
+    "auto"
+  ],
+  position: oneOf(["bottom", "top", "center"]),
+  theme: oneOf(["light", "dark", "auto"], "auto"),
+  gpc: oneOf(["respect", "ignore"]),
+  googleConsentMode: oneOf(["on", "off"], "off"),
+  googleConsentWait: integer(0, 1e4, 500),
+  logUrl: url,
+  reloadOnWithdraw: oneOf(["true", "false"])
+};
 function describe(value) {
   const text = Object(value) === value ? typeof value : String(value);
   return JSON.stringify(text.length > 40 ? text.slice(0, 40) + "\u2026" : text);
 }
 function ownOption(options, key) {
-  return typeof options === "object" && options !== null && Object.prototype.hasOwnProperty.call(options, key) ? options[key] : void 0;
+  const value = typeof options === "object" && options !== null && Object.prototype.hasOwnProperty.call(options, key) ? options[key] : void 0;
+  return typeof value === "string" ? value.trim() : value;
 }
-function createValidator(options, warn) {
-  const raw = (key) => {
-    const value = ownOption(options, key);
-    return typeof value === "string" ? value.trim() : value;
-  };
+function createSettings(options, { host, warn }) {
   const reject = (key, value, expected, fallback) => {
     warn(`${attributeName(key)}=${describe(value)} is not ${expected}; using ${describe(fallback ?? "none")}`);
     return fallback;
   };
-  return {
-    oneOf(key, allowed, fallback) {
-      let value = raw(key);
-      if (value === void 0) return fallback;
-      if (typeof value === "boolean" && /^(off|false)$/.test(allowed[1])) value = value ? allowed[0] : allowed[1];
-      return allowed.includes(value) ? value : reject(key, value, `one of ${allowed.join(", ")}`, fallback);
-    },
-    integer(key, min, max, fallback) {
-      const value = raw(key);
-      if (value === void 0) return fallback;
-      const n = typeof value === "number" ? value : typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-      return Number.isInteger(n) && n >= min && n <= max ? n : reject(key, value, `a whole number from ${min} to ${max}`, fallback);
-    },
-    pattern(key, re, fallback, expected) {
-      let value = raw(key);
-      if (typeof value === "number" && Number.isFinite(value)) value = String(value);
-      if (value === void 0 || value === "") return value === "" ? reject(key, value, expected, fallback) : fallback;
-      return typeof value === "string" && re.test(value) ? value : reject(key, value, expected, fallback);
-    },
-    url(key) {
-      const value = raw(key);
-      if (value === void 0) return null;
-      return safeUrl(value) ?? reject(key, value, "an http(s) or relative URL", null);
-    },
-    raw,
-    reject
+  const read = (key) => {
+    const [check, expected, fallback] = RULES[key];
+    const value = ownOption(options, key);
+    if (value === void 0) return fallback;
+    return check(value, host) ?? reject(key, value, expected.replace("{host}", host), fallback);
   };
-}
-function readPurposes(v, warn) {
-  const value = v.raw("purposes");
-  if (value === void 0) return [...DEFAULT_PURPOSES];
-  const tokens = Array.isArray(value) ? value.filter((t) => typeof t === "string") : typeof value === "string" ? value.split(/[\s,]+/).filter(Boolean) : [];
+  const given = ownOption(options, "purposes");
+  const tokens = Array.isArray(given) ? given.filter((t) => typeof t === "string") : typeof given === "string" ? given.split(/[\s,]+/).filter(Boolean) : [];
   const purposes = [];
   for (const token of tokens) {
     if (token === "necessary") continue;
-    if (!PURPOSE_ID.test(token)) warn(`data-purposes: ${describe(token)} is not a valid purpose id; ignoring it`);
+    if (!PURPOSE_ID.test(token)) warn(`data-purposes: ${describe(token)} is not a purpose id; ignoring it`);
     else if (!purposes.includes(token) && purposes.length < MAX_PURPOSES) purposes.push(token);
   }
-  return purposes.length ? purposes : v.reject("purposes", value, "a list of purpose ids", [...DEFAULT_PURPOSES]);
-}
-function readDomain(v, host) {
-  const domain = v.pattern("cookieDomain", /^\.?[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})*$/, null, "a domain name");
-  if (domain === null) return null;
-  const bare = domain.replace(/^\./, "").toLowerCase();
-  const h = host.toLowerCase();
-  if (h === bare || h.endsWith("." + bare)) return domain;
-  return v.reject("cookieDomain", domain, `a parent domain of ${h}`, null);
-}
-function createSettings(options, env) {
-  const v = createValidator(options ?? {}, env.warn);
-  const purposes = readPurposes(v, env.warn);
-  const lang = v.pattern("lang", /^(auto|[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*)$/, "auto", "auto or a language code");
+  if (given !== void 0 && !purposes.length) reject("purposes", given, "a list of purpose ids", DEFAULT_PURPOSES.join(" "));
+  const values = Object.fromEntries(Object.keys(RULES).map((key) => [key, read(key)]));
+  const { expires, googleConsentMode, reloadOnWithdraw, ...same } = values;
   const settings = {
-    purposes: Object.freeze(purposes),
-    mode: v.oneOf("mode", ["opt-in", "opt-out"], "opt-in"),
-    policyUrl: v.url("policyUrl"),
-    revision: v.pattern("revision", /^[A-Za-z0-9_.-]{1,32}$/, "1", 'letters, digits, "._-", at most 32'),
-    expiresDays: v.integer("expires", 1, 3650, 182),
-    cookieName: v.pattern("cookieName", /^[A-Za-z0-9_-]{1,64}$/, "consent_gate", 'letters, digits, "_-", at most 64'),
-    cookieDomain: readDomain(v, env.host),
-    lang: lang.toLowerCase(),
-    position: v.oneOf("position", ["bottom", "top", "center"], "bottom"),
-    theme: v.oneOf("theme", ["light", "dark", "auto"], "auto"),
-    gpc: v.oneOf("gpc", ["respect", "ignore"], "respect"),
-    googleConsentMode: v.oneOf("googleConsentMode", ["on", "off"], "off") === "on",
-    googleConsentWait: v.integer("googleConsentWait", 0, 1e4, 500),
-    logUrl: v.url("logUrl"),
-    reloadOnWithdraw: v.oneOf("reloadOnWithdraw", ["true", "false"], "true") === "true",
-    json: cleanJsonConfig(ownOption(options, "config"), env.warn, purposes)
+    purposes: Object.freeze(purposes.length ? purposes : [...DEFAULT_PURPOSES]),
+    ...same,
+    expiresDays: expires,
+    googleConsentMode: googleConsentMode === "on",
+    reloadOnWithdraw: reloadOnWithdraw === "true",
+    json: readJsonConfig(ownOption(options, "config"))
   };
   return Object.freeze(settings);
 }
@@ -508,18 +300,11 @@ function matcher(pattern) {
   const re = new RegExp("^" + parts.join(".*") + "$");
   return (name) => re.test(name);
 }
-function clearStorage(storage, tests) {
-  if (!storage) return;
-  for (let i = storage.length - 1; i >= 0; i--) {
-    const key = storage.key(i);
-    if (key !== null && tests.some((t) => t(key))) storage.removeItem(key);
-  }
-}
 function clearRefused(settings, choices, jar, win) {
   const tests = [];
   for (const purpose of settings.purposes) {
     if (choices[purpose] !== false) continue;
-    for (const cookie of settings.json.purposes[purpose]?.cookies ?? []) tests.push(matcher(cookie.name));
+    for (const name of settings.json.cookies[purpose] ?? []) tests.push(matcher(name));
   }
   if (!tests.length) return;
   const doomed = jar.names().filter((n) => n !== settings.cookieName && tests.some((t) => t(n)));
@@ -527,93 +312,78 @@ function clearRefused(settings, choices, jar, win) {
   for (const name of doomed) for (const place of places) jar.remove(name, place);
   for (const area of ["localStorage", "sessionStorage"]) {
     try {
-      clearStorage(win[area], tests);
+      const storage = win[area];
+      for (let i = storage.length - 1; i >= 0; i--) {
+        const key = storage.key(i);
+        if (key !== null && tests.some((t) => t(key))) storage.removeItem(key);
+      }
     } catch {
     }
   }
 }
 
-function cookieString(name, value, attrs) {
-  let text = `${name}=${value}; Path=${attrs.path}; SameSite=Lax; Max-Age=${Math.floor(attrs.maxAge)}`;
-  if (attrs.maxAge <= 0) text += "; Expires=Thu, 01 Jan 1970 00:00:00 GMT";
-  if (attrs.domain) text += `; Domain=${attrs.domain}`;
-  if (attrs.secure) text += "; Secure";
-  return text;
+function cookieString(name, value, path, domain, maxAge, secure) {
+  return `${name}=${value}; Path=${path}; SameSite=Lax; Max-Age=${Math.floor(maxAge)}` + // Max-Age 0 and a past Expires: browsers that ignore Max-Age still delete.
+  (maxAge <= 0 ? "; Expires=Thu, 01 Jan 1970 00:00:00 GMT" : "") + (domain ? "; Domain=" + domain : "") + (secure ? "; Secure" : "");
 }
 const MAX_COOKIE_DAYS = 400;
 function createCookieJar(doc) {
   const dom = domOf(doc);
-  const location = (() => {
-    try {
-      const { protocol, hostname, pathname } = dom.defaultView().location;
-      return { protocol, hostname, pathname };
-    } catch {
-      return { protocol: "", hostname: "", pathname: "/" };
-    }
-  })();
-  const secure = location.protocol === "https:";
-  const pairs = () => cookiePairs(dom.cookie());
+  let host = "";
+  let path = "/";
+  let secure = false;
+  try {
+    const location = dom.defaultView().location;
+    ({ hostname: host, pathname: path } = location);
+    secure = location.protocol === "https:";
+  } catch {
+  }
+  const write = (name, value, maxAge, { domain, path: at = "/" }) => dom.setCookie(cookieString(name, value, at, domain, maxAge, secure));
   return {
-    getAll: (name) => pairs().filter(([n]) => n === name).map(([, v]) => v),
-    set(name, value, { days, domain }) {
-      const maxAge = Math.min(days, MAX_COOKIE_DAYS) * 86400;
-      if (!dom.setCookie(cookieString(name, value, { path: "/", domain, maxAge, secure }))) return false;
-      return pairs().some(([n, v]) => n === name && v === value);
-    },
-    remove(name, place) {
-      const where = typeof place === "object" && place !== null ? place : { domain: place };
-      dom.setCookie(cookieString(name, "", { path: where.path ?? "/", domain: where.domain, maxAge: 0, secure }));
-    },
-    names: () => pairs().map(([n]) => n).filter(Boolean),
-    places: (cookieDomain) => placesOf(location.hostname, location.pathname, cookieDomain)
+    getAll: (name) => valuesOf(dom.cookie(), name),
+    set: (name, value, { days, domain }) => write(name, value, Math.min(days, MAX_COOKIE_DAYS) * 86400, { domain }) && valuesOf(dom.cookie(), name).includes(value),
+    remove: (name, place) => void write(name, "", 0, place),
+    names: () => cookiePairs(dom.cookie()).flatMap(([n]) => n ? [n] : []),
+    places: (cookieDomain) => placesOf(host, path, cookieDomain)
   };
 }
 
 function createStore(env) {
-  const { settings, jar, warn } = env;
+  const { settings, jar, warn, signalRefused } = env;
+  const { cookieName: name, cookieDomain: domain } = settings;
   const emitter = createEmitter((e) => warn("a consent listener threw", e));
-  let reading = NO_READING;
   let memoryOnly = false;
   let method = null;
-  const read = () => readDecision(jar.getAll(settings.cookieName), settings, env.now());
+  const read = () => readDecision(jar.getAll(name), settings, env.now());
+  let reading = read();
   const commit = (next, local, how = null) => {
     reading = next;
     method = how;
     emitter.emit("change", local);
   };
   const removeEveryCopy = () => {
-    for (const place of jar.places(settings.cookieDomain)) jar.remove(settings.cookieName, place);
+    for (const place of jar.places(domain)) jar.remove(name, place);
   };
-  const lifetime = (choices) => settings.mode === "opt-out" && Object.keys(choices).some((p) => choices[p] === false) ? MAX_COOKIE_DAYS : settings.expiresDays;
-  reading = read();
-  const stored = jar.getAll(settings.cookieName);
-  if (settings.mode === "opt-out" && stored.length === 1 && !reading.damaged) {
-    const only = decodeDecision(stored[0]);
-    if (only && lifetime(only.choices) === MAX_COOKIE_DAYS)
-      jar.set(settings.cookieName, stored[0], { days: MAX_COOKIE_DAYS, domain: settings.cookieDomain });
-  }
+  const lifetime = (choices) => settings.mode === "opt-out" && Object.values(choices).includes(false) ? MAX_COOKIE_DAYS : settings.expiresDays;
+  const stored = jar.getAll(name);
+  const only = stored.length === 1 && !reading.damaged && decodeDecision(stored[0]);
+  if (only && lifetime(only.choices) === MAX_COOKIE_DAYS) jar.set(name, stored[0], { days: MAX_COOKIE_DAYS, domain });
   return {
-    choices: () => choicesOf(reading, settings, env.signalRefused),
-    get: () => stateOf(reading, settings, env.signalRefused),
+    choices: () => choicesOf(reading, settings, signalRefused),
+    get: () => stateOf(reading, settings, signalRefused),
     decide(given, how = "api") {
-      const merged = Object.assign(/* @__PURE__ */ Object.create(null), reading.decision?.choices);
-      for (const p of reading.refused) merged[p] = false;
+      const choices = Object.assign(/* @__PURE__ */ Object.create(null), reading.decision?.choices);
+      for (const p of reading.refused) choices[p] = false;
       for (const p of settings.purposes) {
-        const value2 = Object.prototype.hasOwnProperty.call(given, p) ? given[p] : void 0;
-        if (typeof value2 === "boolean") merged[p] = value2;
+        const value = own$1(given, p) ? given[p] : void 0;
+        if (typeof value === "boolean") choices[p] = value;
       }
-      const next = {
-        revision: settings.revision,
-        timestamp: Math.floor(env.now() / 1e3) * 1e3,
-        id: randomId(env.crypto),
-        choices: merged
-      };
-      const value = encodeDecision(next);
+      const timestamp = Math.floor(env.now() / 1e3) * 1e3;
+      const decision = { revision: settings.revision, timestamp, id: randomId(env.crypto), choices };
       removeEveryCopy();
-      const stored2 = jar.set(settings.cookieName, value, { days: lifetime(merged), domain: settings.cookieDomain });
-      memoryOnly = !stored2 && (read().decision?.timestamp ?? -1) < next.timestamp;
+      memoryOnly = !jar.set(name, encodeDecision(decision), { days: lifetime(choices), domain }) && (read().decision?.timestamp ?? -1) < timestamp;
       if (memoryOnly) warn("the browser did not store the consent cookie; the choice holds for this page view only");
-      commit({ decision: next, refused: [], damaged: false }, true, how);
+      commit({ decision, refused: [], damaged: false }, true, how);
     },
     reset() {
       removeEveryCopy();
@@ -623,15 +393,14 @@ function createStore(env) {
     refresh() {
       if (memoryOnly) return;
       const next = read();
-      if (!sameReading(next, reading)) commit(next, false);
+      if (key(next) !== key(reading)) commit(next, false);
     },
     method: () => method,
     subscribe: (listener) => emitter.on("change", listener)
   };
 }
-function sameReading(a, b) {
-  const key = (r) => JSON.stringify([r.decision?.id ?? null, r.damaged, r.refused, r.decision ? Object.entries(r.decision.choices).sort() : null]);
-  return key(a) === key(b);
+function key(r) {
+  return JSON.stringify([r.decision?.id, r.damaged, r.refused, r.decision && Object.entries(r.decision.choices).sort()]);
 }
 
 const POLL_MS = 1e3;
@@ -648,73 +417,63 @@ function syncTabs(store, win, cookieName) {
   };
   let timer;
   const onVisible = () => {
-    const visible = dom.visibilityState() !== "hidden";
-    if (visible) look();
-    if (visible && timer === void 0) timer = win.setInterval(look, POLL_MS);
-    if (!visible && timer !== void 0) timer = void win.clearInterval(timer);
+    if (dom.visibilityState() === "hidden") timer = void win.clearInterval(timer);
+    else {
+      look();
+      timer ?? (timer = win.setInterval(look, POLL_MS));
+    }
   };
-  let channel = null;
+  let channel;
   try {
-    const open = new win.BroadcastChannel("consent-gate:" + cookieName);
-    open.onmessage = receive;
-    channel = open;
+    channel = new win.BroadcastChannel("consent-gate:" + cookieName);
+    channel.onmessage = receive;
   } catch {
   }
-  let cookieStore = null;
+  let offCookieStore = () => {
+  };
   try {
-    const found = win.cookieStore;
-    if (found && typeof found.addEventListener === "function") {
-      found.addEventListener("change", look);
-      cookieStore = found;
-    }
+    const cookieStore = win.cookieStore;
+    if (cookieStore) offCookieStore = listen(cookieStore, "change", look);
   } catch {
   }
-  const unsubscribe = store.subscribe((local) => {
-    seen = ours();
-    if (!local) return;
-    try {
-      channel?.postMessage(1);
-    } catch {
-    }
-  });
-  const offFocus = listen(win, "focus", onVisible);
-  const offVisible = listen(win.document, "visibilitychange", onVisible);
+  const stops = [
+    offCookieStore,
+    listen(win, "focus", onVisible),
+    listen(win.document, "visibilitychange", onVisible),
+    // Only a change this tab made is announced: one it received would echo between tabs forever.
+    store.subscribe((local) => {
+      seen = ours();
+      try {
+        if (local) channel?.postMessage(1);
+      } catch {
+      }
+    }),
+    () => channel?.close(),
+    () => win.clearInterval(timer)
+  ];
   onVisible();
-  return () => {
-    unsubscribe();
-    channel?.close();
-    cookieStore?.removeEventListener("change", look);
-    if (timer !== void 0) win.clearInterval(timer);
-    offFocus();
-    offVisible();
-  };
+  return () => stops.forEach((stop) => stop());
 }
 
-const TOKEN = /^(!?)([A-Za-z][A-Za-z0-9_-]{0,31})$/;
-function parseRequirement(value) {
-  if (typeof value !== "string") return null;
-  const tokens = value.split(/[\s,]+/).filter(Boolean);
-  if (!tokens.length || tokens.length > 20) return null;
-  const granted = [];
-  const refused = [];
-  for (const token of tokens) {
-    const match = TOKEN.exec(token);
-    if (!match) return null;
-    (match[1] ? refused : granted).push(match[2]);
+const NAMING = ["data-consent", "data-src", "src", "href", "xlink:href", "data-srcset", "title", "id"];
+const quote = (value, max) => JSON.stringify(value.length > max ? value.slice(0, max - 1) + "\u2026" : value);
+function describeElement(el) {
+  const parts = [el.localName];
+  for (const name of NAMING) {
+    const value = el.getAttribute(name);
+    if (value !== null) parts.push(`${name}=${quote(value, 80)}`);
   }
-  return { granted, refused };
-}
-function allows(requirement, choices) {
-  const state = (p) => p === "necessary" ? true : Object.prototype.hasOwnProperty.call(choices, p) ? choices[p] : void 0;
-  return requirement.granted.every((p) => state(p) === true) && requirement.refused.every((p) => state(p) === false);
-}
-function unknownPurposes(requirement, configured) {
-  return [...requirement.granted, ...requirement.refused].filter((p) => p !== "necessary" && !configured.includes(p));
+  const tag = `<${parts.join(" ")}>`;
+  const text = el.localName === "script" && !el.hasAttribute("src") ? (el.textContent ?? "").trim().replace(/\s+/g, " ") : "";
+  return text ? `${tag} ${quote(text, 40)}` : tag;
 }
 
-const JS_TYPE = /^(|module|(text|application)\/(x-)?(java|ecma)script|text\/jscript|text\/livescript)$/i;
+const CLASSIC = /^(|(text|application)\/(x-)?(java|ecma)script|text\/(j|live)script)$/i;
 const SVG = "http://www.w3.org/2000/svg";
 const XLINK = "http://www.w3.org/1999/xlink";
+const isScript = (el) => el.localName === "script";
+const typeOf = (script) => (script.getAttribute("data-type") ?? "").trim();
+const isClassic = (script) => CLASSIC.test(typeOf(script)) && !script.hasAttribute("nomodule");
 const MAX_URL = 65536;
 class Refusal extends Error {
 }
@@ -722,23 +481,25 @@ const policies = /* @__PURE__ */ new WeakMap();
 function trusted(doc, value, url) {
   const win = domOf(doc).defaultView();
   if (!win) return value;
-  let policy = policies.get(win);
-  if (policy === void 0) {
-    const tt = win.trustedTypes;
+  if (!policies.has(win)) {
     const same = (s) => s;
+    let made = null;
     try {
-      policy = tt ? tt.createPolicy("consent-gate", { createScript: same, createScriptURL: same }) : null;
+      made = win.trustedTypes?.createPolicy("consent-gate", {
+        createScript: same,
+        createScriptURL: same
+      }) ?? null;
     } catch {
-      policy = null;
     }
-    policies.set(win, policy);
+    policies.set(win, made);
   }
+  const policy = policies.get(win);
   return policy ? policy[url ? "createScriptURL" : "createScript"](value) : value;
 }
 function checkUrl(name, value) {
   const urls = /srcset$/.test(name) ? value.split(/[\s,]+/).filter(Boolean) : [value];
   for (const url of urls)
-    if (safeUrl(url, MAX_URL) === null) throw new Refusal(`${name}=${JSON.stringify(url.slice(0, 80))} is not an http(s) or relative URL`);
+    if (safeUrl(url, MAX_URL) === null) throw new Refusal(`${name}=${quote(url, 80)} is not an http(s) or relative URL`);
 }
 function cloneScript(original, pageNonce) {
   const doc = original.ownerDocument;
@@ -749,13 +510,13 @@ function cloneScript(original, pageNonce) {
   const source = svg ? original.getAttribute("href") ?? original.getAttributeNS(XLINK, "href") : original.getAttribute("src");
   if (source !== null) checkUrl(svg ? "href" : "src", source);
   const clone = svg ? Document.prototype.createElementNS.call(doc, SVG, "script") : domOf(doc).createElement("script");
-  for (const { name, value, namespaceURI } of Array.from(original.attributes)) {
+  for (const { name, value, namespaceURI } of original.attributes) {
     if (name === "type" || name === "data-type") continue;
     const live = /^(src|href|xlink:href)$/.test(name) ? trusted(doc, value, true) : value;
     if (namespaceURI) clone.setAttributeNS(namespaceURI, name, live);
     else clone.setAttribute(name, live);
   }
-  const type = (original.getAttribute("data-type") ?? "").trim();
+  const type = typeOf(original);
   if (type) clone.setAttribute("type", type);
   if (nonce) clone.nonce = nonce;
   const external = source !== null;
@@ -770,8 +531,8 @@ function cloneScript(original, pageNonce) {
   } finally {
     Object.assign(doc, { write, writeln });
   }
-  const fires = JS_TYPE.test(type) && !(type.toLowerCase() !== "module" && clone.hasAttribute("nomodule"));
-  return external && !async && fires ? { element: clone, waitFor: clone } : { element: clone };
+  const fires = /^module$/i.test(type) || isClassic(original);
+  return { element: clone, waitFor: external && !async && fires ? clone : void 0 };
 }
 const HELD = [
   ["data-srcset", "srcset"],
@@ -779,12 +540,11 @@ const HELD = [
   ["data-poster", "poster"]
 ];
 const SOURCES = "source,img,track";
+const CONTAINER = /^(video|audio|picture)$/;
 function activateMedia(el) {
   const parent = el.parentElement;
   const inPicture = el.localName === "img" && parent?.localName === "picture";
-  const children = Array.from((inPicture ? parent : el).querySelectorAll(SOURCES)).filter(
-    (child) => child !== el && !child.hasAttribute("data-consent")
-  );
+  const children = queryAll(inPicture ? parent : el, SOURCES).filter((child) => child !== el && !child.hasAttribute("data-consent"));
   const moves = [];
   for (const target of [el, ...children])
     for (const [from, to] of HELD) {
@@ -802,25 +562,12 @@ function activateMedia(el) {
   return { element: el };
 }
 function activate(el, pageNonce) {
-  return el.localName === "script" ? cloneScript(el, pageNonce) : activateMedia(el);
+  return isScript(el) ? cloneScript(el, pageNonce) : activateMedia(el);
 }
 function isGateable(el) {
-  if (el.localName === "script") return (el.getAttribute("type") ?? "").trim().toLowerCase() === "text/plain";
+  if (isScript(el)) return /^\s*text\/plain\s*$/i.test(el.getAttribute("type") ?? "");
   if (HELD.some(([from]) => el.hasAttribute(from))) return true;
-  return /^(video|audio|picture)$/.test(el.localName) && !el.hasAttribute("src");
-}
-
-const NAMING = ["data-consent", "data-src", "src", "href", "data-srcset", "title", "id"];
-const clip = (value) => value.length > 80 ? value.slice(0, 79) + "\u2026" : value;
-function describeElement(el) {
-  const parts = [el.localName];
-  for (const name of NAMING) {
-    const value = el.getAttribute(name) ?? (name === "href" ? el.getAttributeNS("http://www.w3.org/1999/xlink", "href") : null);
-    if (value !== null) parts.push(`${name}=${JSON.stringify(clip(value))}`);
-  }
-  const tag = `<${parts.join(" ")}>`;
-  const text = el.localName === "script" && !el.hasAttribute("src") ? (el.textContent ?? "").trim().replace(/\s+/g, " ") : "";
-  return text ? `${tag} ${JSON.stringify(text.length > 40 ? text.slice(0, 39) + "\u2026" : text)}` : tag;
+  return CONTAINER.test(el.localName) && !el.hasAttribute("src");
 }
 
 function requiredNonce(doc, ownNonce) {
@@ -828,24 +575,18 @@ function requiredNonce(doc, ownNonce) {
   return ownNonce || (queryAll(doc, "script[nonce]")[0]?.nonce ?? "");
 }
 function hasPolicy(doc) {
-  if (queryAll(doc, 'meta[http-equiv="content-security-policy" i]').length) return true;
-  const nonced = queryAll(doc, "[nonce]");
-  for (let i = 0; i < nonced.length; i++) {
-    const el = nonced[i];
-    if (el.getAttribute("nonce") === "" && el.nonce) return true;
-  }
-  return false;
+  return queryAll(doc, 'meta[http-equiv="content-security-policy" i]').length > 0 || queryAll(doc, "[nonce]").some((el) => el.getAttribute("nonce") === "" && !!el.nonce);
 }
 
-const CLASSIC = /^(|(text|application)\/(x-)?(java|ecma)script)$/i;
-function preload(elements, doc, pageNonce) {
+function preload(elements, pageNonce) {
+  if (elements.length < 2) return;
+  const doc = elements[0].ownerDocument;
   const dom = domOf(doc);
   const head = dom.head();
-  if (pageNonce || !head) return;
+  if (pageNonce(doc) || !head) return;
   for (const el of elements) {
     const src = el.getAttribute("src");
-    if (el.localName !== "script" || !src || el.hasAttribute("async") || el.hasAttribute("nomodule") || !CLASSIC.test((el.getAttribute("data-type") ?? "").trim()))
-      continue;
+    if (!isScript(el) || !src || el.hasAttribute("async") || !isClassic(el)) continue;
     const link = dom.createElement("link");
     link.rel = "preload";
     link.as = "script";
@@ -858,6 +599,7 @@ function preload(elements, doc, pageNonce) {
   }
 }
 
+const EVENTS = ["load", "error"];
 function createScriptQueue() {
   let jobs = [];
   let next = 0;
@@ -873,18 +615,15 @@ function createScriptQueue() {
       } catch (error) {
         onError(error);
       }
-      busy = false;
       const script = result?.waitFor;
+      busy = !!script;
       if (!script) continue;
-      busy = true;
       const done = () => {
-        script.removeEventListener("load", done);
-        script.removeEventListener("error", done);
+        for (const type of EVENTS) script.removeEventListener(type, done);
         busy = false;
         drain();
       };
-      script.addEventListener("load", done);
-      script.addEventListener("error", done);
+      for (const type of EVENTS) script.addEventListener(type, done);
     }
   };
   return {
@@ -895,8 +634,10 @@ function createScriptQueue() {
   };
 }
 
-const SELECTOR = "[data-consent]";
+const ATTR = "data-consent";
+const STAYS = "; it stays blocked";
 const RUNS_CODE = /^(script|iframe|embed)$/;
+const isA = (node, names) => !!node && node.nodeType === 1 && names.test(node.localName);
 function byDocumentOrder(a, b) {
   return a.compareDocumentPosition(b) & 4 ? -1 : 1;
 }
@@ -906,13 +647,13 @@ function lastNode(doc) {
   return node;
 }
 function containerOf(el) {
-  if (!/^(source|track|img)$/.test(el.localName)) return null;
   const parent = el.parentElement;
-  if (!parent || !/^(video|audio|picture)$/.test(parent.localName)) return null;
-  if (parent.hasAttribute("data-consent")) return parent;
-  if (el.localName !== "source" || parent.localName !== "picture") return null;
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
-    if (child.localName === "img" && child.hasAttribute("data-consent")) return child;
+  if (!isA(el, /^(source|track|img)$/) || !isA(parent, CONTAINER)) return null;
+  if (parent.hasAttribute(ATTR)) return parent;
+  if (el.localName === "source" && parent.localName === "picture") {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
+      if (child.localName === "img" && child.hasAttribute(ATTR)) return child;
+  }
   return null;
 }
 function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce }) {
@@ -923,15 +664,15 @@ function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce }) {
   const ran = /* @__PURE__ */ new Map();
   let nonce;
   const pageNonce = (doc) => nonce ?? (nonce = requiredNonce(doc, ownNonce));
-  const about = (el, message, error) => error instanceof Refusal ? warn(`${describeElement(el)} stays blocked: ${error.message}`) : warn(`${describeElement(el)} ${message}`, error);
-  const fail = (el) => (error) => about(el, "could not be activated; it stays blocked", error);
+  const about = (el, message, error) => warn(`${describeElement(el)} ${message}`, error);
+  const fail = (el) => (error) => error instanceof Refusal ? about(el, "stays blocked: " + error.message) : about(el, "could not be activated" + STAYS, error);
   const queue = createScriptQueue();
   const parsed = (el) => {
     const doc = el.ownerDocument;
     if (domOf(doc).readyState() !== "loading") return true;
     for (let node = el; node; ) {
       const next = node.nextSibling;
-      if (next && !(next.nodeType === 1 && next.localName === "table")) return true;
+      if (next && !isA(next, /^table$/)) return true;
       node = next ?? node.parentNode;
     }
     const end = lastNode(doc);
@@ -949,20 +690,19 @@ function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce }) {
   };
   const broke = "tagged elements could not be checked; they stay blocked";
   const block = (el, requirement) => {
-    if (el.localName !== "script" && requirement.granted.length) tell(el, () => hooks.blocked?.(el, requirement));
+    if (!isScript(el) && requirement.granted.length) tell(el, () => hooks.blocked?.(el, requirement));
   };
   const decide = (el) => {
     seen.add(el);
-    const value = el.getAttribute("data-consent");
-    if (!isGateable(el)) return about(el, `needs ${el.localName === "script" ? 'type="text/plain"' : "data-src"}; it is not held back`);
-    const own = parseRequirement(value);
-    if (!own) return about(el, "does not name a list of purposes in data-consent; it stays blocked");
+    if (!isGateable(el)) return about(el, `needs ${isScript(el) ? 'type="text/plain"' : "data-src"}; it is not held back`);
+    const own = parseRequirement(el.getAttribute(ATTR));
+    if (!own) return about(el, "does not name a list of purposes in data-consent" + STAYS);
     const unknown = unknownPurposes(own, purposes);
-    if (unknown.length) about(el, `names purposes not in data-purposes (${unknown.join(", ")}); it stays blocked`);
+    if (unknown.length) about(el, `names purposes not in data-purposes (${unknown.join(", ")})` + STAYS);
     const container = containerOf(el);
-    const outer = container && parseRequirement(container.getAttribute("data-consent"));
+    const outer = container && parseRequirement(container.getAttribute(ATTR));
     if (container && !outer) return;
-    waiting.set(el, outer ? { granted: [...own.granted, ...outer.granted], refused: [...own.refused, ...outer.refused] } : own);
+    waiting.set(el, outer ? { granted: own.granted.concat(outer.granted), refused: own.refused.concat(outer.refused) } : own);
   };
   const job = (el, requirement) => () => {
     if (!el.isConnected || !allows(requirement, store.choices())) {
@@ -970,7 +710,7 @@ function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce }) {
       block(el, requirement);
       return null;
     }
-    const result = activate(el, el.localName === "script" ? pageNonce(el.ownerDocument) : "");
+    const result = activate(el, isScript(el) ? pageNonce(el.ownerDocument) : "");
     seen.add(result.element);
     if (RUNS_CODE.test(el.localName)) ran.set(requirement.granted + "!" + requirement.refused, requirement);
     tell(el, () => hooks.activated?.(el, result.element));
@@ -990,10 +730,12 @@ function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce }) {
         ready.push([el, requirement]);
       } else if (fresh) block(el, requirement);
     }
-    if (ready.some(([el], i) => i > 0 && byDocumentOrder(ready[i - 1][0], el) > 0)) ready.sort(([a], [b]) => byDocumentOrder(a, b));
-    const elements = ready.map(([el]) => el);
+    ready.sort(([a], [b]) => byDocumentOrder(a, b));
     try {
-      if (elements.length > 1) preload(elements, elements[0].ownerDocument, pageNonce(elements[0].ownerDocument));
+      preload(
+        ready.map(([el]) => el),
+        pageNonce
+      );
     } catch {
     }
     for (const [el, requirement] of ready) queue.push(job(el, requirement), fail(el));
@@ -1014,20 +756,18 @@ function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce }) {
       unparsed = /* @__PURE__ */ new Set();
       const found = /* @__PURE__ */ new Set();
       const take = (el) => {
-        if (seen.has(el)) {
-          if (waiting.has(el)) found.add(el);
-          return;
+        if (!seen.has(el)) {
+          if (unparsed.size || !parsed(el)) return void unparsed.add(el);
+          decide(el);
         }
-        if (unparsed.size || !parsed(el)) return void unparsed.add(el);
-        decide(el);
         if (waiting.has(el)) found.add(el);
       };
       try {
         held.forEach(take);
         for (let i = 0; i < roots.length; i++) {
           const root = roots[i];
-          if (root.hasAttribute?.("data-consent")) take(root);
-          if (root.firstElementChild) queryAll(root, SELECTOR).forEach(take);
+          if (root.hasAttribute?.(ATTR)) take(root);
+          if (root.firstElementChild) queryAll(root, `[${ATTR}]`).forEach(take);
         }
         release(found, true);
       } catch (error) {
@@ -1042,9 +782,9 @@ function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce }) {
 function observe(gate, doc) {
   const dom = domOf(doc);
   const Observer = dom.defaultView()?.MutationObserver;
-  const flush = () => gate.add(typeof Observer === "function" ? [] : [doc]);
-  const stopReady = listen(doc, "readystatechange", flush);
-  if (typeof Observer !== "function") return stopReady;
+  const observing = typeof Observer === "function";
+  const stopReady = listen(doc, "readystatechange", () => gate.add(observing ? [] : [doc]));
+  if (!observing) return stopReady;
   const observer = new Observer((records) => {
     if (records.length > 64) return gate.add([doc]);
     const added = [];
@@ -1097,20 +837,6 @@ function logConsent(store, settings, { win, warn, shown, lang = () => "en" }) {
   if (!endpoint) return () => {
   };
   const failed = (error) => warn("could not send the consent receipt to " + endpoint, error);
-  const digests = /* @__PURE__ */ new WeakMap();
-  const digestOf = (content) => {
-    let digest = digests.get(content);
-    if (!digest) {
-      const subtle = win.crypto?.subtle;
-      digest = subtle ? shownDigest(content, subtle).catch(() => null) : Promise.resolve(null);
-      digests.set(content, digest);
-    }
-    return digest;
-  };
-  const describe = () => {
-    const content = shown();
-    return content ? digestOf(content).then((hash) => ({ lang: content.lang, shown: hash })) : Promise.resolve({ lang: lang(), shown: null });
-  };
   let previous = store.get().id;
   return store.subscribe((local) => {
     const { id, timestamp, revision, purposes } = store.get();
@@ -1119,33 +845,31 @@ function logConsent(store, settings, { win, warn, shown, lang = () => "en" }) {
     if (!local || !id || id === replaced) return;
     const { origin, pathname } = win.location;
     const method = store.method() ?? "api";
-    let described;
     try {
-      described = describe();
+      const seen = shown();
+      (seen ? seen.digest : Promise.resolve(null)).then((hash) => {
+        const receipt = {
+          id,
+          previous: replaced,
+          timestamp,
+          revision,
+          mode: settings.mode,
+          purposes,
+          method,
+          lang: seen ? seen.lang : lang(),
+          shown: hash,
+          url: origin + pathname,
+          version: VERSION
+        };
+        send(JSON.stringify(receipt));
+      }, failed);
     } catch (error) {
-      return failed(error);
+      failed(error);
     }
-    described.then(({ lang: lang2, shown: hash }) => {
-      const receipt = {
-        id,
-        previous: replaced,
-        timestamp,
-        revision,
-        mode: settings.mode,
-        purposes,
-        method,
-        lang: lang2,
-        shown: hash,
-        url: origin + pathname,
-        version: VERSION
-      };
-      send(JSON.stringify(receipt));
-    }, failed);
   });
   function send(body) {
-    const nav = win.navigator;
     try {
-      if (nav.sendBeacon?.(endpoint, body)) return;
+      if (win.navigator.sendBeacon?.(endpoint, body)) return;
     } catch {
     }
     try {
@@ -1161,37 +885,27 @@ const TYPES = [
   ["ads", ["ad_storage", "ad_user_data", "ad_personalization"]],
   ["customization", ["personalization_storage", "functionality_storage"]]
 ];
-const own = (choices, purpose) => Object.prototype.hasOwnProperty.call(choices, purpose) && choices[purpose] === true;
 function consentTypes(choices) {
   const types = { security_storage: "granted" };
-  for (const [purpose, names] of TYPES) for (const name of names) types[name] = own(choices, purpose) ? "granted" : "denied";
+  for (const [purpose, names] of TYPES) {
+    const state = Object.prototype.hasOwnProperty.call(choices, purpose) && choices[purpose] === true ? "granted" : "denied";
+    for (const name of names) types[name] = state;
+  }
   return types;
 }
 const ranBefore = (entry) => {
   const e = entry;
-  return !!e && (e[0] === "js" || e[0] === "config" || e.event === "gtm.js");
+  return e?.[0] === "js" || e?.[0] === "config" || e?.event === "gtm.js";
 };
-function lateWarning(tag) {
-  const late = !!tag && (tag.defer || tag.async);
-  const how = !tag ? "which was created after it" : `whose <script> tag ${tag.defer ? "is defer" : tag.async ? "is async (or inserted by a script)" : "stands below it"}`;
-  const fix = !tag ? "create consent-gate first" : late ? "load consent-gate with a plain tag above it" : "move consent-gate's tag above it";
-  return `a Google tag was set up before consent-gate, ${how}: tag the Google tag with data-consent (basic Consent Mode), or ${fix}. See docs/google-consent-mode.md`;
-}
-const currentScript = (doc) => {
-  try {
-    const get = Object.getOwnPropertyDescriptor(Document.prototype, "currentScript")?.get;
-    const found = get?.call(doc);
-    return found && found.localName === "script" ? found : null;
-  } catch {
-    return null;
-  }
-};
-function googleConsentMode(store, settings, { win, warn, tag }) {
+function googleConsentMode(store, settings, { win, warn }) {
   if (!settings.googleConsentMode) return () => {
   };
   const w = win;
   const layer = () => Array.isArray(w.dataLayer) ? w.dataLayer : w.dataLayer = [];
-  if (layer().some(ranBefore)) warn(lateWarning(tag === void 0 ? currentScript(win.document) : tag));
+  if (layer().some(ranBefore))
+    warn(
+      "a Google tag ran before consent-gate: tag it with data-consent (basic Consent Mode), or load consent-gate before it with a plain <script> tag (no defer or async). See docs/google-consent-mode.md"
+    );
   if (typeof w.gtag !== "function")
     w.gtag = function gtag2() {
       layer().push(arguments);
@@ -1213,13 +927,12 @@ function googleConsentMode(store, settings, { win, warn, tag }) {
 }
 
 function readGpcRefusals(settings, nav) {
-  let signal = false;
   try {
-    signal = nav?.globalPrivacyControl === true;
+    if (nav?.globalPrivacyControl === true && settings.gpc === "respect" && settings.purposes.includes("ads"))
+      return ["ads"];
   } catch {
-    signal = false;
   }
-  return signal && settings.gpc === "respect" && settings.purposes.includes("ads") ? ["ads"] : [];
+  return [];
 }
 
 function onDemandUi({ store, load, mount, warn }) {
@@ -1230,8 +943,7 @@ function onDemandUi({ store, load, mount, warn }) {
   let askedMeanwhile = false;
   const queued = /* @__PURE__ */ new Map();
   const ensure = () => {
-    if (ui || destroyed) return;
-    if (loading) return;
+    if (ui || destroyed || loading) return;
     loading = true;
     askedMeanwhile = false;
     load((factory, why) => {
@@ -1239,7 +951,8 @@ function onDemandUi({ store, load, mount, warn }) {
       if (destroyed) return;
       if (!factory) {
         warn(`${why}; every tagged element stays blocked. consentGate.show() or a [data-consent-open] click tries again`);
-        return askedMeanwhile ? ensure() : void 0;
+        if (askedMeanwhile) ensure();
+        return;
       }
       ui = mount(factory);
       for (const [el, requirement] of queued) if (el.isConnected) ui.placeholder(el, requirement);
@@ -1248,10 +961,11 @@ function onDemandUi({ store, load, mount, warn }) {
       wantDialog = false;
     });
   };
-  const stop = store.subscribe(() => {
+  const needed = () => {
     if (!store.get().decided) ensure();
-  });
-  if (!store.get().decided) ensure();
+  };
+  const stop = store.subscribe(needed);
+  needed();
   return {
     show() {
       if (ui) return ui.show();
@@ -1285,34 +999,12 @@ function onDemandUi({ store, load, mount, warn }) {
 
 const REACTIONS = ["integrations", "cleanup", "gate", "ui", "api", "tabs"];
 function orderedReactions(store, warn) {
-  const stages = new Map(REACTIONS.map((r) => [r, /* @__PURE__ */ new Set()]));
-  const stop = store.subscribe((local) => {
-    for (const reaction of REACTIONS)
-      for (const listener of [...stages.get(reaction)]) {
-        try {
-          listener(local);
-        } catch (error) {
-          warn("a consent listener threw", error);
-        }
-      }
-  });
+  const stages = createEmitter((error) => warn("a consent listener threw", error));
   return {
     /** The store as one reaction sees it: what it subscribes runs at that reaction's place. */
-    storeFor(reaction) {
-      const set = stages.get(reaction);
-      return {
-        ...store,
-        subscribe(listener) {
-          const entry = (local) => listener(local);
-          set.add(entry);
-          return () => void set.delete(entry);
-        }
-      };
-    },
-    stop: () => {
-      stop();
-      stages.forEach((set) => set.clear());
-    }
+    storeFor: (reaction) => ({ ...store, subscribe: (listener) => stages.on(reaction, listener) }),
+    // Once the store is left, nothing emits again: the stages need no clearing.
+    stop: store.subscribe((local) => REACTIONS.forEach((reaction) => stages.emit(reaction, local)))
   };
 }
 function create(options, { win, warn, ui: source, nonce }) {
@@ -1333,7 +1025,7 @@ function create(options, { win, warn, ui: source, nonce }) {
   stops.push(reactions.storeFor("cleanup").subscribe(cleanup));
   const lang = pickLanguage(settings.lang, domOf(doc).documentElement()?.getAttribute("lang") ?? "", win.navigator.languages ?? [], [
     ...source.languages,
-    ...Object.keys(settings.json.texts)
+    ...settings.json.langs
   ]);
   const file = [lang, lang.split("-")[0]].find((l) => source.languages.includes(l)) ?? "en";
   let emit = () => {
@@ -1363,16 +1055,15 @@ function create(options, { win, warn, ui: source, nonce }) {
   emit = made.emit;
   gate.add([doc]);
   stops.push(observe(gate, doc), syncTabs(reactions.storeFor("tabs"), win, settings.cookieName));
-  const onOpenClick = (event) => {
-    const target = event.target;
-    if (!target?.closest?.("[data-consent-open]")) return;
-    event.preventDefault();
-    ui.show();
-  };
-  stops.push(listen(doc, "click", onOpenClick));
-  const api = made.api;
+  stops.push(
+    listen(doc, "click", (event) => {
+      if (!event.target?.closest?.("[data-consent-open]")) return;
+      event.preventDefault();
+      ui.show();
+    })
+  );
   return {
-    api,
+    api: made.api,
     destroy: () => stops.splice(0).reverse().forEach((stop) => stop())
   };
 }
@@ -1426,4 +1117,4 @@ function createConsentGate(options = {}, { nonce, languages } = {}) {
   return { ...api, destroy };
 }
 
-export { describePurpose as a, createConsentGate as c, domOf as d, queryAll as q, textsFor as t };
+export { COOKIE_NAME as C, DEFAULT_PURPOSES as D, FORBIDDEN_KEYS as F, LANG as L, MAX_COOKIES as M, OPTION_KEYS as O, PURPOSE_ID as P, attributeName as a, describePurpose as b, createConsentGate as c, domOf as d, isRecord as i, listen as l, own as o, textsFor as t };

@@ -1,62 +1,76 @@
 function trimWsp(text) {
+  const wsp = (i) => text[i] === " " || text[i] === "	";
   let start = 0;
   let end = text.length;
-  while (start < end && (text[start] === " " || text[start] === "	")) start++;
-  while (end > start && (text[end - 1] === " " || text[end - 1] === "	")) end--;
+  while (start < end && wsp(start)) start++;
+  while (end > start && wsp(end - 1)) end--;
   return text.slice(start, end);
 }
 function cookiePairs(text) {
-  if (typeof text !== "string" || !text) return [];
   const out = [];
-  for (const pair of text.split(";")) {
-    const at = pair.indexOf("=");
-    const name = at < 0 ? "" : trimWsp(pair.slice(0, at));
-    const value = trimWsp(at < 0 ? pair : pair.slice(at + 1));
-    if (name || value) out.push([name, value]);
-  }
+  if (typeof text === "string")
+    for (const pair of text.split(";")) {
+      const at = pair.indexOf("=");
+      const name = trimWsp(pair.slice(0, Math.max(at, 0)));
+      const value = trimWsp(pair.slice(at + 1));
+      if (name || value) out.push([name, value]);
+    }
   return out;
+}
+function valuesOf(cookieText, name) {
+  return cookiePairs(cookieText).flatMap(([n, v]) => n === name ? [v] : []);
+}
+
+const TOKEN = /^(!?)([A-Za-z][A-Za-z0-9_-]{0,31})$/;
+const own$1 = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+function parseRequirement(value) {
+  const tokens = typeof value === "string" ? value.split(/[\s,]+/).filter(Boolean) : [];
+  if (!tokens.length || tokens.length > 20) return null;
+  const granted = [];
+  const refused = [];
+  for (const token of tokens) {
+    const match = TOKEN.exec(token);
+    if (!match) return null;
+    (match[1] ? refused : granted).push(match[2]);
+  }
+  return { granted, refused };
+}
+function allows(requirement, choices) {
+  const state = (p) => p === "necessary" || (own$1(choices, p) ? choices[p] : void 0);
+  return requirement.granted.every((p) => state(p) === true) && requirement.refused.every((p) => state(p) === false);
+}
+function unknownPurposes(requirement, configured) {
+  return requirement.granted.concat(requirement.refused).filter((p) => p !== "necessary" && !configured.includes(p));
 }
 
 const FORMAT_VERSION = "1";
-const SEP = "~";
-const REVISION = /^[A-Za-z0-9_.-]{1,32}$/;
-const TIME = /^[0-9a-z]{1,9}$/;
-const ID = /^[0-9a-f]{16}$/;
-const CHOICE = /^(!?)([A-Za-z][A-Za-z0-9_-]{0,31})$/;
-const MAX_LENGTH = 2048;
+const FORMAT = /^1~([A-Za-z0-9_.-]{1,32})~([0-9a-z]{1,9})~([0-9a-f]{16})~(.*)$/;
 const MAX_CHOICES = 64;
 function encodeDecision(decision) {
-  const choices = Object.keys(decision.choices).filter((p) => CHOICE.test(p) && !p.startsWith("!")).slice(0, MAX_CHOICES).map((p) => decision.choices[p] ? p : "!" + p);
+  const { choices } = decision;
+  const list = Object.keys(choices).filter((p) => TOKEN.test("!" + p)).slice(0, MAX_CHOICES).map((p) => choices[p] ? p : "!" + p);
   const seconds = Math.max(0, Math.floor(decision.timestamp / 1e3));
-  return [FORMAT_VERSION, decision.revision, seconds.toString(36), decision.id, choices.join(".")].join(SEP);
+  return [FORMAT_VERSION, decision.revision, seconds.toString(36), decision.id, list.join(".")].join("~");
 }
 function decodeDecision(value) {
-  if (typeof value !== "string" || value.length > MAX_LENGTH) return null;
-  const parts = value.split(SEP);
-  if (parts.length !== 5) return null;
-  const [version, revision, time, id, list] = parts;
-  if (version !== FORMAT_VERSION || !REVISION.test(revision) || !TIME.test(time) || !ID.test(id)) return null;
+  const parts = typeof value === "string" && value.length <= 2048 ? FORMAT.exec(value) : null;
+  if (!parts) return null;
+  const [, revision, time, id, list] = parts;
   const choices = /* @__PURE__ */ Object.create(null);
   const items = list ? list.split(".") : [];
   if (items.length > MAX_CHOICES) return null;
   for (const item of items) {
-    const match = CHOICE.exec(item);
+    const match = TOKEN.exec(item);
     if (!match || match[2] in choices) return null;
     choices[match[2]] = !match[1];
   }
   return { revision, timestamp: parseInt(time, 36) * 1e3, id, choices };
 }
 function randomId(crypto) {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return Array.from(bytes, (b) => (b < 16 ? "0" : "") + b.toString(16)).join("");
+  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => (256 + b).toString(16).slice(1)).join("");
 }
 
 const MAX_CLOCK_SKEW_MS = 5 * 6e4;
-const NO_READING = Object.freeze({ decision: null, refused: Object.freeze([]), damaged: false });
-const own$1 = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
-function valuesOf(cookieText, name) {
-  return cookiePairs(cookieText).filter(([n]) => n === name).map(([, v]) => v);
-}
 function readDecision(values, rules, now) {
   const current = [];
   const stale = [];
@@ -73,16 +87,18 @@ function readDecision(values, rules, now) {
   for (const d of current) for (const p of Object.keys(d.choices)) choices[p] = (choices[p] ?? true) && d.choices[p];
   for (const p of lasting) choices[p] = false;
   const newest = current.reduce((a, b) => b.timestamp > a.timestamp ? b : a);
-  return { decision: { revision: newest.revision, timestamp: newest.timestamp, id: newest.id, choices }, refused: [], damaged };
+  return { decision: { ...newest, choices }, refused: [], damaged };
 }
 function choicesOf(reading, rules, signalRefused) {
   const out = /* @__PURE__ */ Object.create(null);
   const { decision } = reading;
+  const undecided = rules.mode === "opt-out" || void 0;
   for (const p of rules.purposes) {
     const stored = decision && own$1(decision.choices, p) ? decision.choices[p] : void 0;
-    if (reading.refused.includes(p) || stored === false) out[p] = false;
-    else if (reading.damaged) out[p] = rules.mode === "opt-out" ? false : void 0;
-    else out[p] = stored ?? (signalRefused.includes(p) ? false : rules.mode === "opt-out" ? true : void 0);
+    out[p] = reading.refused.includes(p) || stored === false ? false : (
+      // A damaged copy grants nothing: opt-out reads it as a refusal, opt-in as no decision.
+      reading.damaged ? undecided && false : stored ?? (!signalRefused.includes(p) && undecided)
+    );
   }
   return out;
 }
@@ -95,23 +111,9 @@ function stateOf(reading, rules, signalRefused) {
     decided: !!decision && !reading.damaged && rules.purposes.every((p) => own$1(decision.choices, p)),
     purposes,
     revision: rules.revision,
-    timestamp: decision ? decision.timestamp : null,
-    id: decision ? decision.id : null
+    timestamp: decision?.timestamp ?? null,
+    id: decision?.id ?? null
   };
-}
-
-const canonicalJson = (value) => JSON.stringify(
-  value,
-  (_, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : 1)) : v
-);
-async function shownDigest({ texts, purposes, policyUrl }, subtle = globalThis.crypto.subtle) {
-  const content = {
-    texts,
-    purposes: purposes.map(({ id, label, description, cookies }) => ({ id, label, description, cookies })),
-    policyUrl
-  };
-  const digest = await subtle.digest("SHA-256", new TextEncoder().encode(canonicalJson(content)));
-  return Array.from(new Uint8Array(digest), (b) => (256 + b).toString(16).slice(1)).join("");
 }
 
 const BUILT_IN = ["analytics", "ads", "customization", "login"];
@@ -144,4 +146,4 @@ function parseConsentCookie(header, options) {
   return stateOf(readDecision(values, rules, rules.now), rules, signalRefused);
 }
 
-export { NO_READING as N, choicesOf as a, readDecision as b, cookiePairs as c, decodeDecision as d, encodeDecision as e, shownDigest as f, canonicalJson as g, parseConsentCookie as p, randomId as r, stateOf as s, valuesOf as v };
+export { choicesOf as a, readDecision as b, cookiePairs as c, decodeDecision as d, encodeDecision as e, allows as f, parseConsentCookie as g, own$1 as o, parseRequirement as p, randomId as r, stateOf as s, unknownPurposes as u, valuesOf as v };

@@ -1,9 +1,165 @@
-import { d as domOf, q as queryAll, a as describePurpose, t as textsFor } from './index.mjs';
+import { i as isRecord, o as own, M as MAX_COOKIES, F as FORBIDDEN_KEYS, L as LANG, C as COOKIE_NAME, D as DEFAULT_PURPOSES, a as attributeName, O as OPTION_KEYS, P as PURPOSE_ID, d as domOf, l as listen, b as describePurpose, t as textsFor } from './index.mjs';
+import { a as shownOnce } from './shown-digest.mjs';
 import { jsxs, jsx } from 'preact/jsx-runtime';
 import { Component, createRef, render } from 'preact';
 import './parse-consent-cookie.mjs';
 
-var css = ":host(consent-gate){all:initial !important}:host(consent-gate),:host(consent-gate-placeholder){letter-spacing:inherit !important;word-spacing:inherit !important;--_bg:#fff !important;--_fg:#1b1b1f !important;--_accent:#1d4ed8 !important;--_accent-fg:#fff !important;color:var(--_fg) !important}:host([data-theme=dark]){--_bg:#1b1d22 !important;--_fg:#f2f3f5 !important;--_accent:#9bbcff !important;--_accent-fg:#0b1220 !important}@media (prefers-color-scheme:dark){:host([data-theme=auto]){--_bg:#1b1d22 !important;--_fg:#f2f3f5 !important;--_accent:#9bbcff !important;--_accent-fg:#0b1220 !important}}:host(consent-gate){display:contents !important}:host(consent-gate-placeholder){display:inline-block !important;vertical-align:top !important;max-width:100% !important}:host{--cg-bg:#fff;--cg-accent:#1d4ed8;--cg-border:#767b85;--cg-focus:#b45309;--cg-radius:8px;--cg-font:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif}:host([data-theme=dark]){--cg-bg:#1b1d22;--cg-accent:#9bbcff;--cg-border:#8d939e;--cg-focus:#fbbf24}@media (prefers-color-scheme:dark){:host([data-theme=auto]){--cg-bg:#1b1d22;--cg-accent:#9bbcff;--cg-border:#8d939e;--cg-focus:#fbbf24}}*{box-sizing:border-box}.cg{font-family:var(--cg-font);font-size:max(0.9375rem,0.9375em);line-height:1.5;color:var(--_fg);color:lab(from var(--cg-bg) calc((49.4 - l) * 1000) 0 0 / 1);background-color:var(--_bg);background-image:linear-gradient(rgb(from var(--cg-bg) r g b / 1) 0 0);border:1px solid var(--cg-border);box-shadow:0 4px 24px #0004;padding:16px 20px;margin:0;text-align:left;overflow-wrap:anywhere}[popover]{inset:auto;width:auto;height:auto;overflow:visible}.notice{position:fixed;left:0;right:0;bottom:0;z-index:2147483647;max-height:min(100%,max(50vh,100vh - 240px));overflow:auto;border-width:1px 0 0}.top{top:0;bottom:auto;border-width:0 0 1px}.backdrop{position:fixed;inset:0;z-index:2147483647;background:#0008;display:flex;align-items:center;justify-content:center;padding:8px;margin:0;width:auto;height:auto;max-width:none;max-height:none;border:0}.backdrop .cg{position:relative;inset:auto;width:100%;max-width:640px;max-height:100%;overflow:auto;border-width:1px;border-radius:clamp(0px,var(--cg-radius),16px)}.wrap{max-width:1100px;margin:auto;display:flex;flex-wrap:wrap;gap:8px 24px;align-items:center}.text{flex:1 1 20em}.wrap .actions{flex:1 1 auto}h2{font-size:1.15em;line-height:1.3;margin:0 0 4px}p{margin:0 0 8px}a{color:inherit}.actions{display:grid;grid-auto-flow:column;grid-auto-columns:1fr;gap:8px;color:var(--_accent-fg)}@media (max-width:480px){.actions{grid-auto-flow:row}}@media (max-height:480px){.notice:not(.center){display:flex;flex-direction:column;overflow:hidden;padding:8px 12px}.notice:not(.center) .wrap{flex:1 1 auto;min-height:0;width:100%;flex-direction:column;flex-wrap:nowrap;align-items:stretch;gap:8px}.notice:not(.center) .text{flex:1 1 auto;min-height:0;overflow:auto}.notice:not(.center) .actions{flex:none;grid-auto-flow:column}.notice:not(.center) .btn{padding:6px 4px}}.btn,.close{font:600 1em/1.2 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;letter-spacing:inherit;word-spacing:inherit;cursor:pointer}.btn{min-height:44px;padding:8px 12px;border-radius:clamp(0px,var(--cg-radius),22px);background-color:var(--_accent);background-image:linear-gradient(rgb(from var(--cg-accent) r g b / 1) 0 0);color:lab(from var(--cg-accent) calc((49.4 - l) * 1000) 0 0 / 1);border:2px solid transparent;opacity:1;visibility:visible;overflow-wrap:break-word}.ph .actions{display:flex;justify-content:center}.btn:hover{filter:brightness(1.1)}:focus-visible{outline:3px solid rgb(from var(--cg-focus) r g b / 1);outline-offset:2px}[tabindex=\"-1\"]{outline:none}.close{position:absolute;top:8px;right:8px;width:44px;height:44px;font-size:1.6em;color:inherit;background:none;border:0;border-radius:4px}.dialog h2{padding-right:40px}ul{list-style:none;margin:12px 0;padding:0}li{border-top:1px solid var(--cg-border);padding:10px 0}.row{display:flex;align-items:center;justify-content:space-between;gap:12px}label{font-weight:600;cursor:pointer}.desc,details{margin:4px 0 0;font-size:0.9333em}[role=switch]{appearance:none;margin:0;flex:none;position:relative;cursor:pointer;width:48px;height:28px;border-radius:14px;border:2px solid currentColor;background:transparent;color:inherit}[role=switch]::before{content:\"\";position:absolute;top:3px;left:3px;width:18px;height:18px;border-radius:50%;background:currentColor}[role=switch]:checked{background-color:var(--_accent);background-image:linear-gradient(rgb(from var(--cg-accent) r g b / 1) 0 0);border-color:transparent}[role=switch]:checked::before{left:23px;background:var(--_accent-fg);background:lab(from var(--cg-accent) calc((49.4 - l) * 1000) 0 0 / 1)}summary{cursor:pointer;padding:2px 0;min-height:24px}dl{margin:4px 0 0}dt{font-weight:600}dd{margin:0 0 4px 12px}.note{border-left:4px solid var(--cg-accent);padding-left:8px}.ph{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:8px;height:100%;min-height:150px;text-align:center;box-shadow:none;border-radius:clamp(0px,var(--cg-radius),16px)}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}@media (prefers-reduced-motion:no-preference){.notice,.backdrop .cg{animation:cg-in .2s ease-out}@keyframes cg-in{from{opacity:0;transform:translateY(8px)}}}@media (forced-colors:active){.cg{border:2px solid CanvasText}.notice{border-width:2px 0 0}.top{border-width:0 0 2px}.backdrop .cg{border-width:2px}.btn{border:2px solid ButtonText}[role=switch]{forced-color-adjust:none;background:Canvas;border:2px solid ButtonText}[role=switch]::before{background:ButtonText}[role=switch]:checked{background:Highlight;border-color:Highlight}[role=switch]:checked::before{background:HighlightText}}";
+const TEXT_KEYS = [
+  "title",
+  "body",
+  "optOutBody",
+  "acceptAll",
+  "rejectAll",
+  "customize",
+  "policy",
+  "dialogTitle",
+  "dialogBody",
+  "save",
+  "close",
+  "saved",
+  "cookies",
+  "gpc",
+  "placeholder",
+  "allow",
+  "analytics",
+  "analyticsInfo",
+  "ads",
+  "adsInfo",
+  "customization",
+  "customizationInfo",
+  "login",
+  "loginInfo"
+];
+
+const MAX_TEXT = 2e3;
+const MAX_WARNINGS = 20;
+const A_TEXT = `a text of at most ${MAX_TEXT} characters`;
+const LANGS = [LANG, "language codes such as en or de-AT"];
+const PURPOSE_KEYS = ["label", "description", "cookies"];
+const COOKIE_KEYS = ["name", "provider", "duration", "description"];
+const TEXT_KEY_LIST = TEXT_KEYS;
+const places = (keys, at) => (typeof keys === "string" ? keys.split(" ") : keys).map((key) => [key, at(key)]);
+const PLACES = [
+  ...places("purposes texts", String),
+  ...places("label description cookies", (k) => `purposes.<id>.${k}`),
+  ...places("name title", () => "purposes.<id>.label"),
+  ...places("info details", () => "purposes.<id>.description"),
+  ...places("name provider duration", (k) => `purposes.<id>.cookies[n].${k}`),
+  ...places("expires expiry expiration lifetime maxAge max-age ttl", () => "purposes.<id>.cookies[n].duration"),
+  ...places("vendor company owner domain", () => "purposes.<id>.cookies[n].provider"),
+  ...places(DEFAULT_PURPOSES, (k) => `purposes.${k}`),
+  ...places(TEXT_KEYS, (k) => `texts.<lang>.${k}`),
+  ...places(OPTION_KEYS, (k) => `${attributeName(k)}="\u2026" on the script tag`)
+];
+function fill$1(place, parent) {
+  const at = parent.split(".");
+  let same = true;
+  return place.split(".").map((part, i) => (same = same && at[i] !== void 0 && (part === at[i] || /[<[]/.test(part))) ? at[i] : part).join(".");
+}
+function distance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+function nearest(key, parent) {
+  let best;
+  let least = Math.min(2.5, key.length / 2 - 0.5);
+  for (const [name, place] of PLACES) {
+    const filled = fill$1(place, parent);
+    const score = distance(key.toLowerCase(), name.toLowerCase()) - (filled.startsWith(parent) ? 0.5 : 0);
+    if (score < least) [best, least] = [filled, score];
+  }
+  return best;
+}
+const quote = (path) => JSON.stringify(path.length > 60 ? path.slice(0, 60) + "\u2026" : path);
+const isText = (value) => typeof value === "string" && value.length <= MAX_TEXT;
+function cleanJsonConfig(value, warn, configured) {
+  const purposes = /* @__PURE__ */ Object.create(null);
+  const texts = /* @__PURE__ */ Object.create(null);
+  let told = 0;
+  const tell = (path, problem) => {
+    if (++told <= MAX_WARNINGS) warn(`the JSON config ${path ? `key ${quote(path)} ` : ""}${problem}`);
+    else if (told === MAX_WARNINGS + 1) warn("the JSON config has more problems than these; see docs/configuration.md");
+  };
+  const wrong = (path, expected) => tell(path, `must be ${expected}; ignoring it`);
+  const known = (table, path, keys, hints = true, expected = "an object") => {
+    const entries = [];
+    const [re, what] = keys[0] instanceof RegExp ? keys : [];
+    if (table !== void 0 && !isRecord(table)) wrong(path, expected);
+    else
+      for (const key of Object.keys(table ?? {})) {
+        const at = path ? `${path}.${key}` : key;
+        if (FORBIDDEN_KEYS.includes(key)) tell(at, "is not allowed and is ignored");
+        else if (re ? re.test(key) : keys.includes(key)) entries.push([key, table[key]]);
+        else {
+          const place = hints && nearest(key, path) || (!path && LANG.test(key) ? `texts.${key}` : "");
+          tell(at, `is not known and is ignored; ${place ? `did you mean ${place}?` : `known here: ${what ?? keys.join(", ")}`}`);
+        }
+      }
+    return entries;
+  };
+  const localized = (path, text) => {
+    const out = /* @__PURE__ */ Object.create(null);
+    const keys = [/^(\*|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i, LANGS[1] + ", or *"];
+    for (const [lang, t] of known(
+      typeof text === "string" ? { "*": text } : text,
+      path,
+      keys,
+      false,
+      "a text or { language code: text }"
+    )) {
+      if (isText(t)) out[lang.toLowerCase()] = t;
+      else wrong(path + (lang === "*" ? "" : `.${lang}`), A_TEXT);
+    }
+    return out;
+  };
+  const cookie = (path, item) => {
+    const name = typeof item === "string" ? item : own(item, "name");
+    if (typeof name !== "string" || !COOKIE_NAME.test(name))
+      return wrong(path, 'a cookie name (or { name }) without ";", "=" or spaces'), [];
+    const info = { name };
+    if (isRecord(item)) {
+      for (const [key, text] of known(item, path, COOKIE_KEYS))
+        if (!isText(text)) wrong(`${path}.${key}`, A_TEXT);
+        else if (key !== "name") info[key] = text;
+    }
+    return [info];
+  };
+  if (value !== void 0 && !isRecord(value)) return tell("", "must be an object; ignoring it"), { purposes, texts };
+  known(value, "", ["purposes", "texts", "$schema"]);
+  const schema = own(value, "$schema");
+  if (schema !== void 0 && typeof schema !== "string") wrong("$schema", "a text");
+  for (const [id, info] of known(own(value, "purposes"), "purposes", [PURPOSE_ID, "purpose ids as in data-purposes"])) {
+    const path = `purposes.${id}`;
+    known(info ?? null, path, PURPOSE_KEYS);
+    if (!isRecord(info)) continue;
+    if (configured && id !== "necessary" && !configured.includes(id))
+      tell(path, "is not in data-purposes: it is never shown and its cookies are never cleared");
+    const list = own(info, "cookies");
+    if (list !== void 0 && !Array.isArray(list)) wrong(`${path}.cookies`, "a list");
+    if (Array.isArray(list) && list.length > MAX_COOKIES) tell(`${path}.cookies`, `lists over ${MAX_COOKIES} cookies; ignoring the rest`);
+    purposes[id] = {
+      label: localized(`${path}.label`, own(info, "label")),
+      description: localized(`${path}.description`, own(info, "description")),
+      cookies: (Array.isArray(list) ? list.slice(0, MAX_COOKIES) : []).flatMap((item, n) => cookie(`${path}.cookies[${n}]`, item))
+    };
+  }
+  for (const [lang, table] of known(own(value, "texts"), "texts", LANGS)) {
+    const path = `texts.${lang}`;
+    const clean = /* @__PURE__ */ Object.create(null);
+    for (const [key, text] of known(table ?? null, path, TEXT_KEY_LIST))
+      if (isText(text)) clean[key] = text;
+      else wrong(`${path}.${key}`, A_TEXT);
+    if (isRecord(table)) texts[lang.toLowerCase()] = clean;
+  }
+  return { purposes, texts };
+}
+
+var css = ":host(consent-gate){all:initial !important;display:contents !important}:host(consent-gate-placeholder){display:inline-block !important;vertical-align:top !important;max-width:100% !important}:host(consent-gate),:host(consent-gate-placeholder){letter-spacing:inherit !important;word-spacing:inherit !important;--_bg:#fff !important;--_fg:#1b1b1f !important;--_accent:#1d4ed8 !important;--_accent-fg:#fff !important;--_b:1px !important;color:var(--_fg) !important;--cg-bg:var(--_bg);--cg-accent:var(--_accent);--cg-border:#767b85;--cg-focus:#b45309;--cg-radius:8px;--cg-font:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif}:host([data-theme=dark]){--_bg:#1b1d22 !important;--_fg:#f2f3f5 !important;--_accent:#9bbcff !important;--_accent-fg:#0b1220 !important;--cg-border:#8d939e;--cg-focus:#fbbf24}@media (prefers-color-scheme:dark){:host([data-theme=auto]){--_bg:#1b1d22 !important;--_fg:#f2f3f5 !important;--_accent:#9bbcff !important;--_accent-fg:#0b1220 !important;--cg-border:#8d939e;--cg-focus:#fbbf24}}*{box-sizing:border-box}.cg{font-family:var(--cg-font);font-size:max(0.9375rem,0.9375em);line-height:1.5;color:lab(from var(--cg-bg) calc((49.4 - l) * 1000) 0 0 / 1);background-color:var(--_bg);background-image:linear-gradient(rgb(from var(--cg-bg) r g b / 1) 0 0);border:var(--_b) solid var(--cg-border);box-shadow:0 4px 24px #0004;padding:16px 20px;text-align:left;overflow-wrap:anywhere}[popover]{inset:auto;width:auto;height:auto;overflow:visible;margin:0}.notice,.backdrop{position:fixed;z-index:2147483647}.notice{left:0;right:0;bottom:0;max-height:min(100%,max(50vh,100vh - 240px));overflow:auto;border-width:var(--_b) 0 0}.top{top:0;bottom:auto;border-width:0 0 var(--_b)}.backdrop{inset:0;background:#0008;display:flex;align-items:center;justify-content:center;padding:8px;border:0}.backdrop .cg{position:relative;inset:auto;width:100%;max-width:640px;max-height:100%;overflow:auto;border-width:var(--_b)}.backdrop .cg,.ph{border-radius:clamp(0px,var(--cg-radius),16px)}.wrap{max-width:1100px;margin:auto;display:flex;flex-wrap:wrap;gap:8px 24px;align-items:center}.text{flex:1 1 20em}.wrap .actions{flex:1 1 auto}h2{font-size:1.15em;line-height:1.3;margin:0 0 4px}p{margin:0 0 8px}a{color:inherit}.actions{display:grid;grid-auto-flow:column;grid-auto-columns:1fr;gap:8px;color:var(--_accent-fg)}@media (max-width:480px){.actions{grid-auto-flow:row}}@media (max-height:480px){.notice:not(.center),.notice:not(.center) .wrap{display:flex;flex-direction:column;flex-wrap:nowrap;align-items:stretch}.notice:not(.center){overflow:hidden;padding:8px 12px}.notice:not(.center) .wrap,.notice:not(.center) .text{flex:1 1 auto;min-height:0}.notice:not(.center) .wrap{width:100%;gap:8px}.notice:not(.center) .text{overflow:auto}.notice:not(.center) .actions{flex:none;grid-auto-flow:column}.notice:not(.center) .btn{padding:6px 4px}}.btn,.close{font:600 1em/1.2 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;letter-spacing:inherit;word-spacing:inherit;cursor:pointer}.btn,[role=switch]:checked{background-color:var(--_accent);background-image:linear-gradient(rgb(from var(--cg-accent) r g b / 1) 0 0);color:lab(from var(--cg-accent) calc((49.4 - l) * 1000) 0 0 / 1);border-color:transparent}.btn{min-height:44px;padding:8px 12px;border-radius:clamp(0px,var(--cg-radius),22px);border:2px solid transparent;overflow-wrap:break-word}.ph .actions{display:flex;justify-content:center}.btn:hover{filter:brightness(1.1)}:focus-visible{outline:3px solid rgb(from var(--cg-focus) r g b / 1);outline-offset:2px}[tabindex=\"-1\"]{outline:none}.close{position:absolute;top:8px;right:8px;width:44px;height:44px;font-size:1.6em;color:inherit;background:none;border:0;border-radius:4px}.dialog h2{padding-right:40px}ul{list-style:none;margin:12px 0;padding:0}li{border-top:1px solid var(--cg-border);padding:10px 0}.row{display:flex;align-items:center;justify-content:space-between;gap:12px}label,dt{font-weight:600}label,summary,[role=switch]{cursor:pointer}.desc,details,dl{margin:4px 0 0}.desc,details{font-size:0.9333em}[role=switch]{appearance:none;margin:0;flex:none;position:relative;width:48px;height:28px;border-radius:14px;border:2px solid;background:none;color:inherit}[role=switch]::before{content:\"\";position:absolute;top:3px;left:3px;width:18px;height:18px;border-radius:50%;background:currentColor}[role=switch]:checked::before{left:23px}summary{padding:2px 0;min-height:24px}dd{margin:0 0 4px 12px}.note{border-left:4px solid var(--cg-accent);padding-left:8px}.ph{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:8px;height:100%;min-height:150px;text-align:center;box-shadow:none}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}@media (prefers-reduced-motion:no-preference){.notice,.backdrop .cg{animation:cg-in .2s ease-out}@keyframes cg-in{from{opacity:0;transform:translateY(8px)}}}@media (forced-colors:active){:host(consent-gate),:host(consent-gate-placeholder){--_b:2px !important}.btn{border-color:ButtonText}[role=switch]{forced-color-adjust:none;background:Canvas;border-color:ButtonText}[role=switch]::before{background:ButtonText}[role=switch]:checked{background:Highlight;border-color:Highlight}[role=switch]:checked::before{background:HighlightText}}";
 
 function Switch({ purpose, checked, texts, onChange }) {
   const id = "cg-p-" + purpose.id;
@@ -41,7 +197,7 @@ function Switch({ purpose, checked, texts, onChange }) {
 function Dialog({ model, draft, panel, onToggle, onSave, onAccept, onReject, onClose }) {
   const { texts } = model;
   const gpc = model.signalRefused.length > 0;
-  return /* @__PURE__ */ jsx("div", { class: "backdrop", popover: "manual", children: /* @__PURE__ */ jsxs("div", { ref: panel, class: "cg dialog", role: "dialog", "aria-modal": "true", "aria-labelledby": "cg-dtitle", tabIndex: -1, lang: model.lang, children: [
+  return /* @__PURE__ */ jsxs("div", { ref: panel, class: "cg dialog", role: "dialog", "aria-modal": "true", "aria-labelledby": "cg-dtitle", tabIndex: -1, lang: model.lang, children: [
     /* @__PURE__ */ jsx("button", { type: "button", class: "close", "aria-label": texts.close, onClick: onClose, children: "\xD7" }),
     /* @__PURE__ */ jsx("h2", { id: "cg-dtitle", children: texts.dialogTitle }),
     /* @__PURE__ */ jsxs("p", { children: [
@@ -56,7 +212,7 @@ function Dialog({ model, draft, panel, onToggle, onSave, onAccept, onReject, onC
       /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: onAccept, children: texts.acceptAll }),
       /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: onReject, children: texts.rejectAll })
     ] })
-  ] }) });
+  ] });
 }
 
 const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),summary,[tabindex]:not([tabindex="-1"])';
@@ -90,13 +246,19 @@ function restoreFocus(target, doc) {
     target.focus({ preventScroll: true });
     return;
   }
-  const main = queryAll(doc, "main, [role=main]")[0] ?? null;
+  const main = domOf(doc).querySelectorAll("main, [role=main]")[0] ?? null;
   if (!main || !usable(main, doc)) return;
   if (!main.hasAttribute("tabindex")) {
     main.setAttribute("tabindex", "-1");
     main.addEventListener("blur", () => main.removeAttribute("tabindex"), { once: true });
   }
   main.focus({ preventScroll: true });
+}
+function whenBody(doc, start) {
+  if (!domOf(doc).body()) return listen(doc, "DOMContentLoaded", start);
+  start();
+  return () => {
+  };
 }
 function inertOthers(doc, keep) {
   const Observer = domOf(doc).defaultView()?.MutationObserver;
@@ -114,10 +276,9 @@ function inertOthers(doc, keep) {
     observer = Observer ? new Observer((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeType === 1 && apply(n)))) : null;
     observer?.observe(body, { childList: true });
   };
-  if (domOf(doc).body()) start();
-  else EventTarget.prototype.addEventListener.call(doc, "DOMContentLoaded", start, { once: true });
+  const unwait = whenBody(doc, start);
   return () => {
-    EventTarget.prototype.removeEventListener.call(doc, "DOMContentLoaded", start);
+    unwait();
     observer?.disconnect();
     made.forEach((el) => el.removeAttribute("inert"));
   };
@@ -136,13 +297,12 @@ function keepClear(doc, bar, edge) {
     if (edge === "bottom") body.appendChild(room);
     else body.insertBefore(room, host?.parentNode === body ? host.nextSibling : body.firstChild);
   };
-  if (domOf(doc).body()) place();
-  else EventTarget.prototype.addEventListener.call(doc, "DOMContentLoaded", place, { once: true });
+  const unwait = whenBody(doc, place);
+  room.style.cssText = "display:block!important;margin:0!important;padding:0!important;border:0!important;visibility:hidden!important";
   const clear = () => {
     const height = bar.offsetHeight + "px";
     style.setProperty(prop, height);
-    const rules = { display: "block", height, margin: "0", padding: "0", border: "0", visibility: "hidden" };
-    for (const [name, value] of Object.entries(rules)) room.style.setProperty(name, value, "important");
+    room.style.setProperty("height", height, "important");
   };
   const Observer = domOf(doc).defaultView()?.ResizeObserver;
   const observer = Observer ? new Observer(clear) : null;
@@ -150,7 +310,7 @@ function keepClear(doc, bar, edge) {
   else clear();
   return () => {
     observer?.disconnect();
-    EventTarget.prototype.removeEventListener.call(doc, "DOMContentLoaded", place);
+    unwait();
     room.remove();
     style.setProperty(prop, before, beforePriority);
   };
@@ -190,12 +350,9 @@ function Notice({ model, modal, panel, onAccept, onReject, onCustomize }) {
 }
 
 function raise(root) {
-  const layers = root ? root.querySelectorAll?.("[popover]") ?? [] : [];
-  for (const el of Array.from(layers)) {
-    try {
-      if (typeof el.showPopover === "function" && !el.matches(":popover-open")) el.showPopover();
-    } catch {
-    }
+  try {
+    for (const el of root.querySelectorAll("[popover]:not(:popover-open)")) el.showPopover();
+  } catch {
   }
 }
 class App extends Component {
@@ -204,6 +361,8 @@ class App extends Component {
     this.panel = createRef();
     this.outer = createRef();
     this.returnTo = null;
+    /** Undoes the document listeners and the store subscription. */
+    this.stops = [];
     /**
      * Where focus goes back to after a decision: the last place in the page the
      * visitor had focus before it came into the notice (with a bar they can Tab
@@ -217,7 +376,7 @@ class App extends Component {
     this.onDocKeyDown = (event) => {
       if (event.key !== "Escape" || this.state.view !== "dialog") return;
       event.preventDefault();
-      this.open(this.props.store.get().decided ? "none" : "notice");
+      this.close();
     };
     this.onKeyDown = (event) => {
       if (this.modal() && this.panel.current) trapTab(event, this.panel.current);
@@ -233,15 +392,21 @@ class App extends Component {
   host() {
     return this.outer.current?.getRootNode()?.host ?? null;
   }
+  /** Closes the dialog: back to the notice while no decision is complete. */
+  close() {
+    this.open(this.props.store.get().decided ? "none" : "notice");
+  }
   componentDidMount() {
-    raise(this.outer.current?.getRootNode() ?? null);
-    EventTarget.prototype.addEventListener.call(this.props.doc, "focusin", this.onFocusIn, true);
-    EventTarget.prototype.addEventListener.call(this.props.doc, "keydown", this.onDocKeyDown, true);
-    this.unsubscribe = this.props.store.subscribe(() => {
-      const decided = this.props.store.get().decided;
-      if (decided && this.state.view === "notice") this.open("none");
-      else if (!decided && this.state.view === "none") this.open("notice");
-    });
+    raise(this.outer.current?.getRootNode());
+    this.stops = [
+      listen(this.props.doc, "focusin", this.onFocusIn, true),
+      listen(this.props.doc, "keydown", this.onDocKeyDown, true),
+      this.props.store.subscribe(() => {
+        const decided = this.props.store.get().decided;
+        if (decided && this.state.view === "notice") this.open("none");
+        else if (!decided && this.state.view === "none") this.open("notice");
+      })
+    ];
     if (this.state.view === "dialog") return this.focusPanel("none");
     this.focusPanel("none", false);
     const { doc, model } = this.props;
@@ -256,14 +421,12 @@ class App extends Component {
     else focusFirst();
   }
   componentWillUnmount() {
-    EventTarget.prototype.removeEventListener.call(this.props.doc, "focusin", this.onFocusIn, true);
-    EventTarget.prototype.removeEventListener.call(this.props.doc, "keydown", this.onDocKeyDown, true);
-    this.unsubscribe?.();
+    for (const stop of this.stops) stop();
     this.unclear?.();
     this.unmodal?.();
   }
   componentDidUpdate(_, previous) {
-    raise(this.outer.current?.getRootNode() ?? null);
+    raise(this.outer.current?.getRootNode());
     if (previous.view !== this.state.view) this.focusPanel(previous.view);
   }
   /** Opens a view; the dialog starts from the current effective choices, never pre-ticked beyond them. */
@@ -326,7 +489,7 @@ class App extends Component {
         onSave: () => this.decide(draft),
         onAccept: () => this.all(true),
         onReject: () => this.all(false),
-        onClose: () => this.open(this.props.store.get().decided ? "none" : "notice")
+        onClose: () => this.close()
       }
     ) : /* @__PURE__ */ jsx(
       Notice,
@@ -339,20 +502,19 @@ class App extends Component {
         onCustomize: () => this.open("dialog")
       }
     );
-    const wrapped = view === "notice" && model.position === "center" ? /* @__PURE__ */ jsx("div", { class: "backdrop", popover: "manual", children: body }) : body;
     return (
       // biome-ignore lint/a11y/noStaticElementInteractions: Escape and backdrop clicks are caught for the dialog inside, not a control of its own
       /* @__PURE__ */ jsxs("div", { ref: this.outer, onKeyDown: this.onKeyDown, onMouseDown: this.onMouseDown, children: [
-        wrapped,
+        this.modal() ? /* @__PURE__ */ jsx("div", { class: "backdrop", popover: "manual", children: body }) : body,
         status
       ] })
     );
   }
 }
 
-function createUiModel(settings, texts, lang, signalRefused) {
+function createUiModel(settings, texts, lang, signalRefused, declared = /* @__PURE__ */ Object.create(null)) {
   const purposes = settings.purposes.map((id) => {
-    const info = settings.json.purposes[id];
+    const info = declared[id];
     return { id, ...describePurpose(id, info, texts, lang), cookies: info?.cookies ?? [] };
   });
   return { texts, lang, purposes, position: settings.position, policyUrl: settings.policyUrl, mode: settings.mode, signalRefused };
@@ -432,9 +594,7 @@ function placeholderName(el, doc, warn) {
   const src = el.getAttribute("data-src") ?? el.getAttribute("src") ?? "";
   const name = providerName(src, doc.baseURI);
   const what = `<iframe data-consent="${(el.getAttribute("data-consent") ?? "").slice(0, 60)}" ${el.hasAttribute("data-src") ? "data-src" : "src"}="${src.slice(0, 120)}">`;
-  warn?.(
-    `${what} has no title; its placeholder calls it ${name ? JSON.stringify(name) : "nothing"}. Give the iframe a title that says what it shows (WCAG 4.1.2)`
-  );
+  warn?.(`${what} has no title: its placeholder says ${JSON.stringify(name)} (WCAG 4.1.2)`);
   return name;
 }
 function mountUi({ doc, store, model, theme, onView, warn }) {
@@ -510,8 +670,9 @@ function mountUi({ doc, store, model, theme, onView, warn }) {
 
 function uiFactory(texts) {
   return ({ doc, store, settings, lang, signalRefused, onView, warn }) => {
-    const model = createUiModel(settings, textsFor(lang, { en: texts }, settings.json.texts), lang, signalRefused);
-    return { ...mountUi({ doc, store, model, theme: settings.theme, onView, warn }), shown: () => model };
+    const json = cleanJsonConfig(settings.json.raw, warn, settings.purposes);
+    const model = createUiModel(settings, textsFor(lang, { en: texts }, json.texts), lang, signalRefused, json.purposes);
+    return { ...mountUi({ doc, store, model, theme: settings.theme, onView, warn }), shown: shownOnce(model) };
   };
 }
 

@@ -3,7 +3,7 @@ import { findBrowser, BROWSER_HELP, CHROMIUM_ARGS } from './find-browser.mjs';
 import 'node:os';
 import 'node:path';
 
-const TEXT_KEYS$1 = [
+const TEXT_KEYS = [
   "title",
   "body",
   "optOutBody",
@@ -48,10 +48,14 @@ const OPTION_KEYS = [
   "reloadOnWithdraw"
 ];
 const DEFAULT_PURPOSES = ["analytics", "ads", "customization", "login"];
+const attributeName = (key) => "data-" + key.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
+const PURPOSE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
+const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+const FORBIDDEN_KEYS = ["__proto__", "constructor", "prototype"];
+const MAX_COOKIES = 200;
+const COOKIE_NAME = /^[^;=\s]{1,256}$/;
 
 const MAX_JSON_CHARS = 2e5;
-const MAX_TEXT = 2e3;
-const FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 function parseJsonText(text, warn) {
   if (text == null || !text.trim()) return void 0;
   if (text.length > MAX_JSON_CHARS) {
@@ -65,182 +69,131 @@ function parseJsonText(text, warn) {
     return void 0;
   }
 }
-function safeEntries(value) {
-  if (!isRecord(value)) return [];
-  return Object.keys(value).filter((key) => !FORBIDDEN_KEYS.has(key)).map((key) => [key, value[key]]);
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function own(value, key) {
-  return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : void 0;
-}
-function cleanString(value) {
-  return typeof value === "string" && value.length <= MAX_TEXT ? value : void 0;
-}
-const BUILT_IN_PURPOSES = DEFAULT_PURPOSES;
-const TEXT_KEYS = TEXT_KEYS$1;
-const ATTRIBUTES = OPTION_KEYS;
-const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+const own = (value, key) => isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : void 0;
+
+const MAX_TEXT = 2e3;
 const MAX_WARNINGS = 20;
-const MAX_COOKIES = 200;
-const PURPOSE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
-const quote = (key) => JSON.stringify(key.length > 40 ? key.slice(0, 40) + "\u2026" : key);
-const attributeOf = (key) => "data-" + key.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
-function closest(key, known) {
-  const lower = key.toLowerCase();
-  const distance = (a, b) => {
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const next = [i];
-      for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row = next;
-    }
-    return row[b.length];
-  };
-  return known.find((k) => k.toLowerCase() === lower) ?? known.find((k) => Math.abs(k.length - key.length) <= 2 && distance(lower, k.toLowerCase()) <= 2);
+const A_TEXT = `a text of at most ${MAX_TEXT} characters`;
+const LANGS = [LANG, "language codes such as en or de-AT"];
+const PURPOSE_KEYS = ["label", "description", "cookies"];
+const COOKIE_KEYS = ["name", "provider", "duration", "description"];
+const TEXT_KEY_LIST = TEXT_KEYS;
+const places = (keys, at) => (typeof keys === "string" ? keys.split(" ") : keys).map((key) => [key, at(key)]);
+const PLACES = [
+  ...places("purposes texts", String),
+  ...places("label description cookies", (k) => `purposes.<id>.${k}`),
+  ...places("name title", () => "purposes.<id>.label"),
+  ...places("info details", () => "purposes.<id>.description"),
+  ...places("name provider duration", (k) => `purposes.<id>.cookies[n].${k}`),
+  ...places("expires expiry expiration lifetime maxAge max-age ttl", () => "purposes.<id>.cookies[n].duration"),
+  ...places("vendor company owner domain", () => "purposes.<id>.cookies[n].provider"),
+  ...places(DEFAULT_PURPOSES, (k) => `purposes.${k}`),
+  ...places(TEXT_KEYS, (k) => `texts.<lang>.${k}`),
+  ...places(OPTION_KEYS, (k) => `${attributeName(k)}="\u2026" on the script tag`)
+];
+function fill(place, parent) {
+  const at = parent.split(".");
+  let same = true;
+  return place.split(".").map((part, i) => (same = same && at[i] !== void 0 && (part === at[i] || /[<[]/.test(part))) ? at[i] : part).join(".");
 }
-function topLevelHint(key) {
-  if (key === "cookies") return "cookie declarations go in purposes.<id>.cookies, e.g. purposes.analytics.cookies";
-  if (key === "label" || key === "description") return `it belongs to a purpose: purposes.<id>.${key}`;
-  if (BUILT_IN_PURPOSES.includes(key)) return `a purpose goes in purposes.${key}`;
-  if (TEXT_KEYS.includes(key)) return `a text goes in texts.<lang>.${key}, e.g. texts.en.${key}`;
-  if (ATTRIBUTES.includes(key)) return `set it on the script tag as ${attributeOf(key)}="\u2026"`;
-  if (LANG.test(key)) return `texts of a language go in texts.${key}`;
-  const near = closest(key, ["purposes", "texts"]);
-  return near ? `did you mean ${near}?` : "the known keys are purposes and texts";
+function distance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
 }
-function purposeHint(path, key) {
-  if (/^(name|title)$/i.test(key)) return `the shown name goes in ${path}.label`;
-  if (/^(info|text|details?)$/i.test(key)) return `the explanation goes in ${path}.description`;
-  const near = closest(key, ["label", "description", "cookies"]);
-  return near ? `did you mean ${path}.${near}?` : "the known keys are label, description and cookies";
+function nearest(key, parent) {
+  let best;
+  let least = Math.min(2.5, key.length / 2 - 0.5);
+  for (const [name, place] of PLACES) {
+    const filled = fill(place, parent);
+    const score = distance(key.toLowerCase(), name.toLowerCase()) - (filled.startsWith(parent) ? 0.5 : 0);
+    if (score < least) [best, least] = [filled, score];
+  }
+  return best;
 }
-function cookieHint(key) {
-  if (/^(expir|lifetime|max-?age|ttl)/i.test(key)) return "the lifetime goes in duration";
-  if (/^(vendor|company|owner|domain)$/i.test(key)) return "who sets it goes in provider";
-  const near = closest(key, ["name", "provider", "duration", "description"]);
-  return near ? `did you mean ${near}?` : "the known keys are name, provider, duration and description";
-}
+const quote = (path) => JSON.stringify(path.length > 60 ? path.slice(0, 60) + "\u2026" : path);
+const isText = (value) => typeof value === "string" && value.length <= MAX_TEXT;
 function cleanJsonConfig(value, warn, configured) {
   const purposes = /* @__PURE__ */ Object.create(null);
   const texts = /* @__PURE__ */ Object.create(null);
-  if (value === void 0) return { purposes, texts };
-  if (!isRecord(value)) {
-    warn("the JSON config must be an object; ignoring it");
-    return { purposes, texts };
-  }
   let told = 0;
-  const tell = (message) => {
-    if (++told <= MAX_WARNINGS) warn("the JSON config " + message);
+  const tell = (path, problem) => {
+    if (++told <= MAX_WARNINGS) warn(`the JSON config ${path ? `key ${quote(path)} ` : ""}${problem}`);
     else if (told === MAX_WARNINGS + 1) warn("the JSON config has more problems than these; see docs/configuration.md");
   };
-  const unknown = (path, hint) => tell(`key ${quote(path)} is not known and is ignored; ${hint}`);
-  const wrongType = (path, expected) => tell(`key ${quote(path)} must be ${expected}; ignoring it`);
-  const forbidden = (key, path) => FORBIDDEN_KEYS.has(key) && (tell(`key ${quote(path)} is not allowed and is ignored`), true);
+  const wrong = (path, expected) => tell(path, `must be ${expected}; ignoring it`);
+  const known = (table, path, keys, hints = true, expected = "an object") => {
+    const entries = [];
+    const [re, what] = keys[0] instanceof RegExp ? keys : [];
+    if (table !== void 0 && !isRecord(table)) wrong(path, expected);
+    else
+      for (const key of Object.keys(table ?? {})) {
+        const at = path ? `${path}.${key}` : key;
+        if (FORBIDDEN_KEYS.includes(key)) tell(at, "is not allowed and is ignored");
+        else if (re ? re.test(key) : keys.includes(key)) entries.push([key, table[key]]);
+        else {
+          const place = hints && nearest(key, path) || (!path && LANG.test(key) ? `texts.${key}` : "");
+          tell(at, `is not known and is ignored; ${place ? `did you mean ${place}?` : `known here: ${what ?? keys.join(", ")}`}`);
+        }
+      }
+    return entries;
+  };
   const localized = (path, text) => {
     const out = /* @__PURE__ */ Object.create(null);
-    if (text === void 0) return out;
-    const single = cleanString(text);
-    if (single !== void 0) out["*"] = single;
-    else if (!isRecord(text)) wrongType(path, `a text, or an object of texts per language, at most ${MAX_TEXT} characters`);
-    for (const [lang, t] of safeEntries(text)) {
-      const clean = cleanString(t);
-      if (clean === void 0) wrongType(`${path}.${lang}`, `a text of at most ${MAX_TEXT} characters`);
-      else {
-        if (!LANG.test(lang) && lang !== "*") unknown(`${path}.${lang}`, "keys of a text are language codes such as en or de-AT");
-        out[lang.toLowerCase()] = clean;
-      }
+    const keys = [/^(\*|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i, LANGS[1] + ", or *"];
+    for (const [lang, t] of known(
+      typeof text === "string" ? { "*": text } : text,
+      path,
+      keys,
+      false,
+      "a text or { language code: text }"
+    )) {
+      if (isText(t)) out[lang.toLowerCase()] = t;
+      else wrong(path + (lang === "*" ? "" : `.${lang}`), A_TEXT);
     }
     return out;
   };
   const cookie = (path, item) => {
-    const name = cleanString(typeof item === "string" ? item : isRecord(item) ? own(item, "name") : void 0);
-    if (!name || name.length > 256 || /[;=\s]/.test(name)) {
-      wrongType(path, 'a cookie name (or an object with one), without ";", "=" or spaces');
-      return null;
-    }
-    if (!isRecord(item)) return { name };
+    const name = typeof item === "string" ? item : own(item, "name");
+    if (typeof name !== "string" || !COOKIE_NAME.test(name))
+      return wrong(path, 'a cookie name (or { name }) without ";", "=" or spaces'), [];
     const info = { name };
-    for (const key of Object.keys(item)) {
-      if (forbidden(key, `${path}.${key}`) || key === "name") continue;
-      if (key !== "provider" && key !== "duration" && key !== "description") unknown(`${path}.${key}`, cookieHint(key));
-      else {
-        const text = cleanString(item[key]);
-        if (text === void 0) wrongType(`${path}.${key}`, `a text of at most ${MAX_TEXT} characters`);
-        else info[key] = text;
-      }
+    if (isRecord(item)) {
+      for (const [key, text] of known(item, path, COOKIE_KEYS))
+        if (!isText(text)) wrong(`${path}.${key}`, A_TEXT);
+        else if (key !== "name") info[key] = text;
     }
-    return info;
+    return [info];
   };
-  for (const key of Object.keys(value)) {
-    if (forbidden(key, key)) continue;
-    if (key !== "purposes" && key !== "texts" && key !== "$schema") unknown(key, topLevelHint(key));
-  }
-  if (own(value, "$schema") !== void 0 && typeof own(value, "$schema") !== "string")
-    wrongType("$schema", "the URL or path of the schema");
-  const purposeTable = own(value, "purposes");
-  if (purposeTable !== void 0 && !isRecord(purposeTable))
-    wrongType("purposes", "an object of purpose id: { label, description, cookies }");
-  const purposeRecord = isRecord(purposeTable) ? purposeTable : {};
-  for (const id of Object.keys(purposeRecord)) {
+  if (value !== void 0 && !isRecord(value)) return tell("", "must be an object; ignoring it"), { purposes, texts };
+  known(value, "", ["purposes", "texts", "$schema"]);
+  const schema = own(value, "$schema");
+  if (schema !== void 0 && typeof schema !== "string") wrong("$schema", "a text");
+  for (const [id, info] of known(own(value, "purposes"), "purposes", [PURPOSE_ID, "purpose ids as in data-purposes"])) {
     const path = `purposes.${id}`;
-    if (forbidden(id, path)) continue;
-    const info = purposeRecord[id];
-    if (!PURPOSE_ID.test(id)) {
-      unknown(path, 'a purpose id is a letter then up to 31 letters, digits, "_" or "-", as in data-purposes');
-      continue;
-    }
-    if (!isRecord(info)) {
-      wrongType(path, "an object with label, description and cookies");
-      continue;
-    }
-    for (const key of Object.keys(info))
-      if (!forbidden(key, `${path}.${key}`) && !["label", "description", "cookies"].includes(key))
-        unknown(`${path}.${key}`, purposeHint(path, key));
+    known(info ?? null, path, PURPOSE_KEYS);
+    if (!isRecord(info)) continue;
     const list = own(info, "cookies");
-    if (list !== void 0 && !Array.isArray(list))
-      wrongType(`${path}.cookies`, "a list of cookie names or { name, provider, duration, description }");
-    if (Array.isArray(list) && list.length > MAX_COOKIES)
-      tell(`key ${quote(`${path}.cookies`)} lists more than ${MAX_COOKIES} cookies; the rest are ignored`);
-    const cookies = Array.isArray(list) ? list.slice(0, MAX_COOKIES) : [];
+    if (list !== void 0 && !Array.isArray(list)) wrong(`${path}.cookies`, "a list");
+    if (Array.isArray(list) && list.length > MAX_COOKIES) tell(`${path}.cookies`, `lists over ${MAX_COOKIES} cookies; ignoring the rest`);
     purposes[id] = {
       label: localized(`${path}.label`, own(info, "label")),
       description: localized(`${path}.description`, own(info, "description")),
-      cookies: cookies.map((item, n) => cookie(`${path}.cookies[${n}]`, item)).filter((c) => c !== null)
+      cookies: (Array.isArray(list) ? list.slice(0, MAX_COOKIES) : []).flatMap((item, n) => cookie(`${path}.cookies[${n}]`, item))
     };
   }
-  const textTable = own(value, "texts");
-  if (textTable !== void 0 && !isRecord(textTable)) wrongType("texts", "an object of language code: { text key: text }");
-  const textRecord = isRecord(textTable) ? textTable : {};
-  for (const lang of Object.keys(textRecord)) {
+  for (const [lang, table] of known(own(value, "texts"), "texts", LANGS)) {
     const path = `texts.${lang}`;
-    if (forbidden(lang, path)) continue;
-    const table = textRecord[lang];
-    if (!LANG.test(lang)) {
-      unknown(
-        path,
-        TEXT_KEYS.includes(lang) ? `a text goes in texts.<lang>.${lang}, e.g. texts.en.${lang}` : "keys of texts are language codes such as en or de-AT"
-      );
-      continue;
-    }
-    if (!isRecord(table)) {
-      wrongType(path, "an object of text key: text");
-      continue;
-    }
     const clean = /* @__PURE__ */ Object.create(null);
-    for (const key of Object.keys(table)) {
-      if (forbidden(key, `${path}.${key}`)) continue;
-      if (!TEXT_KEYS.includes(key)) {
-        const near = closest(key, TEXT_KEYS);
-        unknown(`${path}.${key}`, near ? `did you mean ${path}.${near}?` : `the text keys are ${TEXT_KEYS.join(", ")}`);
-        continue;
-      }
-      const text = cleanString(table[key]);
-      if (text === void 0) wrongType(`${path}.${key}`, `a text of at most ${MAX_TEXT} characters`);
-      else clean[key] = text;
-    }
-    texts[lang.toLowerCase()] = clean;
+    for (const [key, text] of known(table ?? null, path, TEXT_KEY_LIST))
+      if (isText(text)) clean[key] = text;
+      else wrong(`${path}.${key}`, A_TEXT);
+    if (isRecord(table)) texts[lang.toLowerCase()] = clean;
   }
   return { purposes, texts };
 }
