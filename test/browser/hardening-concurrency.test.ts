@@ -34,14 +34,18 @@ describe('two tabs deciding at the same moment', () => {
     await Promise.all([a.getByRole('button', { name: 'Accept all' }).waitFor(), b.getByRole('button', { name: 'Reject all' }).waitFor()]);
     await Promise.all([a.evaluate(() => window.consentGate.accept()), b.evaluate(() => window.consentGate.reject())]);
     await expect
-      .poll(async () => {
-        const [ia, ib, value] = await Promise.all([
-          settle(a, () => window.consentGate.get().id),
-          settle(b, () => window.consentGate.get().id),
-          cookieValue(context),
-        ]);
-        return ia !== null && ia === ib && value?.split('~')[3] === ia;
-      })
+      .poll(
+        async () => {
+          const [ia, ib, value] = await Promise.all([
+            settle(a, () => window.consentGate.get().id),
+            settle(b, () => window.consentGate.get().id),
+            cookieValue(context),
+          ]);
+          return ia !== null && ia === ib && value?.split('~')[3] === ia;
+          // The losing tab may learn of the winner only from tab sync's one-second cookie poll, then reload.
+        },
+        { timeout: 10_000, interval: 50 },
+      )
       .toBe(true);
     const [pa, pb] = await Promise.all([
       a.evaluate(() => window.consentGate.get().purposes),
@@ -51,7 +55,9 @@ describe('two tabs deciding at the same moment', () => {
     // What ran in each tab matches the final decision (a tab whose script lost its consent reloaded).
     const expected = pa.analytics ? ['necessary', 'analytics', 'tracker-js', 'ads'] : ['necessary', 'no-analytics'];
     for (const tab of [a, b])
-      await expect.poll(async () => ((await settle(tab, () => window.ran)) ?? []).slice().sort()).toEqual(expected.slice().sort());
+      await expect
+        .poll(async () => ((await settle(tab, () => window.ran)) ?? []).slice().sort(), { timeout: 10_000, interval: 50 })
+        .toEqual(expected.slice().sort());
     expect([...errors, ...bErrors]).toEqual([]);
     await context.close();
   });
