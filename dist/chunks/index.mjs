@@ -12,7 +12,13 @@ const GETTERS = {
   head: null,
   activeElement: null
 };
+const views = /* @__PURE__ */ new WeakMap();
 function domOf(doc) {
+  let view = views.get(doc);
+  if (!view) views.set(doc, view = viewOf(doc));
+  return view;
+}
+function viewOf(doc) {
   const own = (name) => descriptor(Object.getPrototypeOf(doc), name);
   const dom = {
     setCookie(value) {
