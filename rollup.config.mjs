@@ -120,25 +120,13 @@ const script = (input, file, extra = []) => ({
 });
 
 const external = ['preact', 'preact/jsx-runtime'];
-/** `consent-gate/server` also holds the receipts service: Node built-ins and its optional database drivers stay imports. */
+/** The type declarations of `consent-gate/server`: Node built-ins and its optional database drivers stay imports. */
 const serverExternal = [/^node:/, /^(better-sqlite3|pg)(\/|$)/];
 
-/** The `consent-gate` command and its browser lookup (also used by the tests and the bench), for Node. */
-const cli = {
-  input: { cli: 'src/cli/bin.ts', 'cli/find-browser': 'src/cli/find-browser.ts' },
-  external: (id) => id.startsWith('node:') || /^(playwright-core|better-sqlite3|pg)(\/|$)/.test(id),
-  output: {
-    dir: 'dist',
-    format: 'es',
-    entryFileNames: '[name].mjs',
-    chunkFileNames: 'cli/[name].mjs',
-    banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
-  },
-  plugins: [typescript()],
-};
+/** What the Node entries leave as imports: Node built-ins and the optional parts (a browser driver, database drivers). */
+const nodeExternal = (id) => id.startsWith('node:') || /^(playwright-core|better-sqlite3|pg)(\/|$)/.test(id);
 
 export default [
-  cli,
   // The UI files first: the core's build reads their hashes.
   {
     input: '\0ui-entry',
@@ -146,10 +134,18 @@ export default [
     plugins: [uiPerLanguage(), rawCss(), resolve({ browser: true }), typescript(), minify()],
   },
   script('src/script.ts', 'dist/consent-gate.min.js', [uiIntegrity()]),
+  // The ESM entries, `consent-gate/server` and the `consent-gate` command in one build: code they share
+  // (the receipts service and store, the decision reader) is written once, in chunks/.
   {
-    input: { index: 'src/index.ts', server: 'src/server.ts' },
-    external: [...external, ...serverExternal],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name].mjs' },
+    input: { index: 'src/index.ts', server: 'src/server.ts', cli: 'src/cli/bin.ts', 'cli/find-browser': 'src/cli/find-browser.ts' },
+    external: (id) => external.includes(id) || nodeExternal(id),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].mjs',
+      chunkFileNames: 'chunks/[name].mjs',
+      banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+    },
     plugins: [rawCss(), typescript()],
   },
   {
