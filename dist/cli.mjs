@@ -2,9 +2,9 @@
 const COMMANDS = {
   audit: {
     summary: "audit <url>: what a site stores and sends before consent and after Reject all",
-    load: () => import('./cli/command.mjs')
+    load: () => import('./chunks/command2.mjs')
   },
-  receipts: { summary: "receipts: the consent receipts service (serve, purge, export)", load: () => import('./cli/command2.mjs') }
+  receipts: { summary: "receipts: the consent receipts service (serve, purge, export)", load: () => import('./chunks/command.mjs') }
 };
 const USAGE = [
   "Usage: consent-gate <command> [options]",

@@ -1,2 +1,3 @@
 export { c as createConsentGate } from './chunks/index.mjs';
-export { g as parseConsentCookie } from './chunks/parse-consent-cookie.mjs';
+export { p as parseConsentCookie } from './chunks/parse-consent-cookie.mjs';
+import './chunks/cookie-cleanup.mjs';

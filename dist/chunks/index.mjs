@@ -1,4 +1,5 @@
-import { c as cookiePairs, v as valuesOf, d as decodeDecision, o as own$1, r as randomId, e as encodeDecision, s as stateOf, a as choicesOf, b as readDecision, f as allows, p as parseRequirement, u as unknownPurposes } from './parse-consent-cookie.mjs';
+import { P as PURPOSE_ID, D as DEFAULT_PURPOSES, r as readJsonConfig, a as attributeName, L as LANG, c as clearRefused } from './cookie-cleanup.mjs';
+import { c as cookiePairs, v as valuesOf, d as decodeDecision, o as own, r as randomId, e as encodeDecision, s as stateOf, a as choicesOf, b as readDecision, f as allows, g as parseRequirement, u as unknownPurposes } from './parse-consent-cookie.mjs';
 
 const descriptor = (proto, name) => proto ? Object.getOwnPropertyDescriptor(proto, name) ?? descriptor(Object.getPrototypeOf(proto), name) : void 0;
 const GETTERS = {
@@ -138,48 +139,6 @@ function safeUrl(input, maxLength = 2048) {
   return !beforePath.includes(":") || /^https?:/i.test(beforePath) ? trimmed : null;
 }
 
-const OPTION_KEYS = [
-  "purposes",
-  "mode",
-  "policyUrl",
-  "revision",
-  "expires",
-  "cookieName",
-  "cookieDomain",
-  "lang",
-  "position",
-  "theme",
-  "gpc",
-  "googleConsentMode",
-  "googleConsentWait",
-  "logUrl",
-  "reloadOnWithdraw"
-];
-const DEFAULT_PURPOSES = ["analytics", "ads", "customization", "login"];
-const attributeName = (key) => "data-" + key.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
-const PURPOSE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
-const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-const FORBIDDEN_KEYS = ["__proto__", "constructor", "prototype"];
-const MAX_COOKIES = 200;
-const COOKIE_NAME = /^[^;=\s]{1,256}$/;
-
-const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-const own = (value, key) => isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : void 0;
-function safeEntries(value) {
-  return isRecord(value) ? Object.keys(value).flatMap((key) => FORBIDDEN_KEYS.includes(key) ? [] : [[key, value[key]]]) : [];
-}
-function readJsonConfig(value) {
-  const cookies = /* @__PURE__ */ Object.create(null);
-  for (const [id, info] of safeEntries(own(value, "purposes"))) {
-    const list = own(info, "cookies");
-    if (PURPOSE_ID.test(id) && Array.isArray(list))
-      cookies[id] = list.slice(0, MAX_COOKIES).map((item) => typeof item === "string" ? item : own(item, "name")).filter((name) => typeof name === "string" && COOKIE_NAME.test(name));
-  }
-  const langs = /* @__PURE__ */ new Set();
-  for (const [lang, table] of safeEntries(own(value, "texts"))) if (LANG.test(lang) && isRecord(table)) langs.add(lang.toLowerCase());
-  return { cookies, langs: [...langs], raw: value };
-}
-
 const MAX_PURPOSES = 20;
 const oneOf = (allowed, fallback = allowed[0]) => [
   (value) => {
@@ -300,34 +259,6 @@ function placesOf(host, pathname, cookieDomain) {
   return domainsOf(host, cookieDomain).flatMap((domain) => paths.map((path) => ({ domain, path })));
 }
 
-function matcher(pattern) {
-  if (!pattern.includes("*")) return (name) => name === pattern;
-  const parts = pattern.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const re = new RegExp("^" + parts.join(".*") + "$");
-  return (name) => re.test(name);
-}
-function clearRefused(settings, choices, jar, win) {
-  const tests = [];
-  for (const purpose of settings.purposes) {
-    if (choices[purpose] !== false) continue;
-    for (const name of settings.json.cookies[purpose] ?? []) tests.push(matcher(name));
-  }
-  if (!tests.length) return;
-  const doomed = jar.names().filter((n) => n !== settings.cookieName && tests.some((t) => t(n)));
-  const places = jar.places(settings.cookieDomain);
-  for (const name of doomed) for (const place of places) jar.remove(name, place);
-  for (const area of ["localStorage", "sessionStorage"]) {
-    try {
-      const storage = win[area];
-      for (let i = storage.length - 1; i >= 0; i--) {
-        const key = storage.key(i);
-        if (key !== null && tests.some((t) => t(key))) storage.removeItem(key);
-      }
-    } catch {
-    }
-  }
-}
-
 function cookieString(name, value, path, domain, maxAge, secure) {
   return `${name}=${value}; Path=${path}; SameSite=Lax; Max-Age=${Math.floor(maxAge)}` + // Max-Age 0 and a past Expires: browsers that ignore Max-Age still delete.
   (maxAge <= 0 ? "; Expires=Thu, 01 Jan 1970 00:00:00 GMT" : "") + (domain ? "; Domain=" + domain : "") + (secure ? "; Secure" : "");
@@ -381,7 +312,7 @@ function createStore(env) {
       const choices = Object.assign(/* @__PURE__ */ Object.create(null), reading.decision?.choices);
       for (const p of reading.refused) choices[p] = false;
       for (const p of settings.purposes) {
-        const value = own$1(given, p) ? given[p] : void 0;
+        const value = own(given, p) ? given[p] : void 0;
         if (typeof value === "boolean") choices[p] = value;
       }
       const timestamp = Math.floor(env.now() / 1e3) * 1e3;
@@ -1123,4 +1054,4 @@ function createConsentGate(options = {}, { nonce, languages } = {}) {
   return { ...api, destroy };
 }
 
-export { COOKIE_NAME as C, DEFAULT_PURPOSES as D, FORBIDDEN_KEYS as F, LANG as L, MAX_COOKIES as M, OPTION_KEYS as O, PURPOSE_ID as P, attributeName as a, describePurpose as b, createConsentGate as c, domOf as d, isRecord as i, listen as l, own as o, textsFor as t };
+export { describePurpose as a, createConsentGate as c, domOf as d, listen as l, textsFor as t };

@@ -146,4 +146,4 @@ function parseConsentCookie(header, options) {
   return stateOf(readDecision(values, rules, rules.now), rules, signalRefused);
 }
 
-export { choicesOf as a, readDecision as b, cookiePairs as c, decodeDecision as d, encodeDecision as e, allows as f, parseConsentCookie as g, own$1 as o, parseRequirement as p, randomId as r, stateOf as s, unknownPurposes as u, valuesOf as v };
+export { choicesOf as a, readDecision as b, cookiePairs as c, decodeDecision as d, encodeDecision as e, allows as f, parseRequirement as g, own$1 as o, parseConsentCookie as p, randomId as r, stateOf as s, unknownPurposes as u, valuesOf as v };
