@@ -47,11 +47,21 @@ describe('two tabs deciding at the same moment', () => {
         { timeout: 10_000, interval: 50 },
       )
       .toBe(true);
-    const [pa, pb] = await Promise.all([
-      a.evaluate(() => window.consentGate.get().purposes),
-      b.evaluate(() => window.consentGate.get().purposes),
-    ]);
-    expect(pa).toEqual(pb);
+    // The tab whose code lost its consent reloads after adopting the decision: read both once they are settled.
+    const both = () =>
+      Promise.all([settle(a, () => window.consentGate.get().purposes), settle(b, () => window.consentGate.get().purposes)]);
+    let pair: Array<Record<string, boolean> | null> = [];
+    await expect
+      .poll(
+        async () => {
+          pair = await both();
+          // Both tabs hold the same purposes (compared once neither is mid-reload).
+          return pair[0] != null && JSON.stringify(pair[0]) === JSON.stringify(pair[1]);
+        },
+        { timeout: 10_000, interval: 50 },
+      )
+      .toBe(true);
+    const pa = pair[0]!;
     // What ran in each tab matches the final decision (a tab whose script lost its consent reloaded).
     const expected = pa.analytics ? ['necessary', 'analytics', 'tracker-js', 'ads'] : ['necessary', 'no-analytics'];
     for (const tab of [a, b])
