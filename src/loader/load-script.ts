@@ -67,6 +67,9 @@ export function loadScript(win: Win, request: ScriptRequest, done: (why?: string
   el.onload = () => finish();
   el.onerror = () => void diagnose(win, request, () => csp).then(finish, () => finish('the browser refused it'));
   el.integrity = request.integrity;
+  // An inserted async script is fetched at low priority, and Chromium holds such requests back while the
+  // parser is in <head>: the notice is what the visitor waits for (bench/README.md#the-ui-files-priority).
+  el.fetchPriority = 'high';
   // SRI needs a CORS response from another origin: without `crossorigin` such a file could never pass.
   const cors = request.crossOrigin ?? (new URL(target).origin !== win.location.origin ? 'anonymous' : null);
   if (cors !== null) el.setAttribute('crossorigin', cors);

@@ -61,6 +61,20 @@ describe('what a page view downloads', () => {
     await context.close();
   });
 
+  it('a first visit asks for the UI file at high priority, as the notice is what the visitor waits for', async () => {
+    const url = server.page('/split/priority.html', sitePage({ body: trackers }));
+    const { page, context } = await openPage(browser);
+    const cdp = await context.newCDPSession(page);
+    const priorities = new Map<string, string>();
+    cdp.on('Network.requestWillBeSent', ({ request }) => priorities.set(new URL(request.url).pathname, request.initialPriority));
+    await cdp.send('Network.enable');
+    await page.goto(url);
+    await visible(page, 'Accept all');
+    // Chromium's default for an inserted async script is Low, held back while the parser is in <head>.
+    expect(priorities.get('/dist/consent-gate-ui.en.min.js')).toBe('High');
+    await context.close();
+  });
+
   it('a language without a built-in file gets the English file and the texts the JSON config gives for it', async () => {
     const config = jsonConfig({ texts: { sv: { acceptAll: 'Godkänn alla' } } });
     const url = server.page('/split/sv.html', sitePage({ lang: 'sv', head: config }));
