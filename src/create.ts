@@ -105,7 +105,16 @@ export function create(options: ConsentGateOptions, { win, warn, ui: source, non
     store: uiStore,
     load: (done) => source.load(file, done),
     mount: (factory) =>
-      factory({ doc, store: uiStore, settings, lang, signalRefused, warn, onView: (view) => emit(view === 'none' ? 'hide' : 'show') }),
+      factory({
+        doc,
+        dom: { domOf, listen },
+        store: uiStore,
+        settings,
+        lang,
+        signalRefused,
+        warn,
+        onView: (view) => emit(view === 'none' ? 'hide' : 'show'),
+      }),
     warn,
   });
   stops.push(ui.destroy);

@@ -23,13 +23,13 @@ import { createUiModel } from './ui/model';
  * start-up, so a site owner sees them on a first visit).
  *
  * @example
- * const ui = uiFactory(en)({ doc: document, store, settings, lang: 'en', signalRefused: [], onView() {}, warn });
+ * const ui = uiFactory(en)({ doc: document, dom: { domOf, listen }, store, settings, lang: 'en', signalRefused: [], onView() {}, warn });
  */
 export function uiFactory(texts: Texts): UiFactory {
-  return ({ doc, store, settings, lang, signalRefused, onView, warn }) => {
+  return ({ doc, dom, store, settings, lang, signalRefused, onView, warn }) => {
     const json = cleanJsonConfig(settings.json.raw, warn, settings.purposes);
     const model = createUiModel(settings, textsFor(lang, { en: texts }, json.texts), lang, signalRefused, json.purposes);
-    return { ...mountUi({ doc, store, model, theme: settings.theme, onView, warn }), shown: shownOnce(model) };
+    return { ...mountUi({ doc, dom, store, model, theme: settings.theme, onView, warn }), shown: shownOnce(model) };
   };
 }
 

@@ -2,6 +2,7 @@ import type { Settings } from '../config/settings';
 import type { Requirement } from '../consent/purposes';
 import type { Store } from '../consent/store';
 import type { ShownReceipt } from '../receipts/shown-digest';
+import type { domOf, listen } from '../util/dom';
 import type { Warn } from '../util/warn';
 
 /**
@@ -11,9 +12,23 @@ import type { Warn } from '../util/warn';
  * UI's code, it receives a {@link UiFactory} from a {@link UiSource}.
  */
 
+/**
+ * The core's clobbering-safe DOM access (src/util/dom.ts: the document's
+ * properties and `addEventListener` read through their prototypes, never
+ * through names a page's markup can shadow), handed to the UI when it mounts.
+ * The UI reaches the document only through these, the same functions the core
+ * uses, so a UI file carries no copy of them.
+ */
+export interface DomKit {
+  domOf: typeof domOf;
+  listen: typeof listen;
+}
+
 /** What the core hands the UI when it mounts it. */
 export interface UiDeps {
   doc: Document;
+  /** How the UI reads and listens to `doc`: the core's own helpers. */
+  dom: DomKit;
   store: Store;
   /**
    * The settings; `settings.json.raw` is the JSON config as given, which the UI

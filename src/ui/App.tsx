@@ -1,10 +1,10 @@
 import { Component, createRef } from 'preact';
 import type { Store } from '../consent/store';
+import type { DomKit } from '../loader/contract';
 import { Dialog } from './Dialog';
 import { deepActiveElement, inertOthers, keepClear, restoreFocus, trapTab } from './focus';
 import type { UiModel } from './model';
 import { Notice } from './Notice';
-import { domOf, listen } from '../util/dom';
 
 export type View = 'none' | 'notice' | 'dialog';
 
@@ -12,6 +12,8 @@ export interface AppProps {
   model: UiModel;
   store: Store;
   doc: Document;
+  /** The core's clobbering-safe DOM helpers (`UiDeps.dom`). */
+  dom: DomKit;
   onView(view: View): void;
   /** The view to start with; by default the notice when no decision is complete. */
   initial?: View;
@@ -88,9 +90,10 @@ export class App extends Component<AppProps, AppState> {
 
   componentDidMount() {
     raise(this.outer.current?.getRootNode());
+    const { doc, dom, model } = this.props;
     this.stops = [
-      listen(this.props.doc, 'focusin', this.onFocusIn as EventListener, true),
-      listen(this.props.doc, 'keydown', this.onDocKeyDown as EventListener, true),
+      dom.listen(doc, 'focusin', this.onFocusIn as EventListener, true),
+      dom.listen(doc, 'keydown', this.onDocKeyDown as EventListener, true),
       this.props.store.subscribe(() => {
         const decided = this.props.store.get().decided;
         if (decided && this.state.view === 'notice') this.open('none');
@@ -102,14 +105,13 @@ export class App extends Component<AppProps, AppState> {
     this.focusPanel('none', false);
     // docs/notice.md#keyboard-and-assistive-technology: focus moves into the notice. Focusing makes the browser lay out the page, which a
     // head script would do before the page is even parsed: wait for the frame that paints it.
-    const { doc, model } = this.props;
-    const win = domOf(doc).defaultView();
+    const win = dom.domOf(doc).defaultView();
     const focusFirst = () => {
       const panel = this.panel.current;
       // A bar that appears while the visitor is already in a field (an async script, a slow page)
       // must not snatch it mid-typing (WCAG 3.2.2); a modal must.
-      const active = deepActiveElement(doc);
-      const idle = !active || active === domOf(doc).body() || active === domOf(doc).documentElement();
+      const active = deepActiveElement(doc, dom);
+      const idle = !active || active === dom.domOf(doc).body() || active === dom.domOf(doc).documentElement();
       if (this.state.view === 'notice' && panel && (idle || model.position === 'center')) panel.focus({ preventScroll: true });
     };
     if (win && typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(focusFirst);
@@ -160,14 +162,15 @@ export class App extends Component<AppProps, AppState> {
    */
   private focusPanel(previous: View, move = true) {
     const { view } = this.state;
+    const { doc, dom } = this.props;
     const panel = this.panel.current;
-    if (previous === 'none' && view !== 'none') this.returnTo = deepActiveElement(this.props.doc);
+    if (previous === 'none' && view !== 'none') this.returnTo = deepActiveElement(doc, dom);
     // A modal is modal to everything, not only to Tab: the rest of the page leaves the accessibility
     // tree. Undone before focus goes back, since an inert element cannot take focus.
     const host = this.host();
     this.unmodal?.();
-    this.unmodal = this.modal() && host ? inertOthers(this.props.doc, host) : undefined;
-    if (view === 'none') restoreFocus(this.returnTo, this.props.doc);
+    this.unmodal = this.modal() && host ? inertOthers(doc, dom, host) : undefined;
+    if (view === 'none') restoreFocus(this.returnTo, doc, dom);
     else if (panel && move) {
       const customize = previous === 'dialog' ? panel.querySelector<HTMLElement>('.customize') : null;
       (customize ?? panel).focus({ preventScroll: true });
@@ -175,7 +178,7 @@ export class App extends Component<AppProps, AppState> {
     if (previous !== view) this.props.onView(view);
     this.unclear?.();
     const { position } = this.props.model;
-    this.unclear = view === 'notice' && panel && position !== 'center' ? keepClear(this.props.doc, panel, position) : undefined;
+    this.unclear = view === 'notice' && panel && position !== 'center' ? keepClear(doc, dom, panel, position) : undefined;
   }
 
   private modal(): boolean {

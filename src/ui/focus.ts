@@ -1,6 +1,10 @@
-import { domOf, listen } from '../util/dom';
+import type { DomKit } from '../loader/contract';
 
-/** Focus helpers for the WAI-ARIA APG dialog pattern. */
+/**
+ * Focus helpers for the WAI-ARIA APG dialog pattern. Each reads the document
+ * through `dom`, the core's clobbering-safe helpers handed over at mount
+ * (`UiDeps.dom`).
+ */
 
 const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),summary,[tabindex]:not([tabindex="-1"])';
 
@@ -8,9 +12,9 @@ const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),summary,
  * The element that really has focus, looking through open shadow roots.
  *
  * @example
- * const returnTo = deepActiveElement(document); // later: restoreFocus(returnTo)
+ * const returnTo = deepActiveElement(document, dom); // later: restoreFocus(returnTo, document, dom)
  */
-export function deepActiveElement(doc: Document): Element | null {
+export function deepActiveElement(doc: Document, { domOf }: DomKit): Element | null {
   let active = domOf(doc).activeElement();
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
@@ -40,7 +44,7 @@ export function trapTab(event: KeyboardEvent, container: HTMLElement): void {
 }
 
 /** An element that can take focus and is still part of the page the visitor can use. */
-function usable(target: Element | null, doc: Document): target is HTMLElement {
+function usable(target: Element | null, doc: Document, { domOf }: DomKit): target is HTMLElement {
   if (!target?.isConnected || target === domOf(doc).body() || target === domOf(doc).documentElement()) return false;
   if (typeof (target as HTMLElement).focus !== 'function' || target.closest('[inert]')) return false;
   return true;
@@ -54,15 +58,15 @@ function usable(target: Element | null, doc: Document): target is HTMLElement {
  * `preventScroll`: going back must not jump the page.
  *
  * @example
- * restoreFocus(footerLink, document); // after the dialog it opened has closed
+ * restoreFocus(footerLink, document, dom); // after the dialog it opened has closed
  */
-export function restoreFocus(target: Element | null, doc: Document): void {
-  if (usable(target, doc)) {
+export function restoreFocus(target: Element | null, doc: Document, dom: DomKit): void {
+  if (usable(target, doc, dom)) {
     target.focus({ preventScroll: true });
     return;
   }
-  const main = (domOf(doc).querySelectorAll('main, [role=main]')[0] ?? null) as HTMLElement | null;
-  if (!main || !usable(main, doc)) return;
+  const main = (dom.domOf(doc).querySelectorAll('main, [role=main]')[0] ?? null) as HTMLElement | null;
+  if (!main || !usable(main, doc, dom)) return;
   if (!main.hasAttribute('tabindex')) {
     main.setAttribute('tabindex', '-1');
     main.addEventListener('blur', () => main.removeAttribute('tabindex'), { once: true });
@@ -71,7 +75,7 @@ export function restoreFocus(target: Element | null, doc: Document): void {
 }
 
 /** Runs `start` now if `<body>` exists, else once the page is parsed (a script in `<head>` runs first). Returns the undo of the wait. */
-function whenBody(doc: Document, start: () => void): () => void {
+function whenBody(doc: Document, { domOf, listen }: DomKit, start: () => void): () => void {
   if (!domOf(doc).body()) return listen(doc, 'DOMContentLoaded', start);
   start();
   return () => {};
@@ -85,9 +89,10 @@ function whenBody(doc: Document, start: () => void): () => void {
  * leaves elements that were inert before as they were.
  *
  * @example
- * const undo = inertOthers(document, host); // later: undo()
+ * const undo = inertOthers(document, dom, host); // later: undo()
  */
-export function inertOthers(doc: Document, keep: Element): () => void {
+export function inertOthers(doc: Document, dom: DomKit, keep: Element): () => void {
+  const { domOf } = dom;
   const Observer = domOf(doc).defaultView()?.MutationObserver;
   const made = new Set<Element>();
   let observer: MutationObserver | null = null;
@@ -106,7 +111,7 @@ export function inertOthers(doc: Document, keep: Element): () => void {
     observer?.observe(body, { childList: true });
   };
   // A modal opened by a script in <head> comes before <body>: the page is made inert once it is parsed.
-  const unwait = whenBody(doc, start);
+  const unwait = whenBody(doc, dom, start);
   return () => {
     unwait();
     observer?.disconnect();
@@ -127,9 +132,10 @@ export function inertOthers(doc: Document, keep: Element): () => void {
  * (rotation, zoom, a narrower window). Returns the undo.
  *
  * @example
- * const undo = keepClear(document, bar, 'bottom'); // later: undo()
+ * const undo = keepClear(document, dom, bar, 'bottom'); // later: undo()
  */
-export function keepClear(doc: Document, bar: HTMLElement, edge: 'top' | 'bottom'): () => void {
+export function keepClear(doc: Document, dom: DomKit, bar: HTMLElement, edge: 'top' | 'bottom'): () => void {
+  const { domOf } = dom;
   const style = (domOf(doc).documentElement() as HTMLElement).style;
   const prop = 'scroll-padding-' + edge;
   const before = style.getPropertyValue(prop);
@@ -145,7 +151,7 @@ export function keepClear(doc: Document, bar: HTMLElement, edge: 'top' | 'bottom
     if (edge === 'bottom') body.appendChild(room);
     else body.insertBefore(room, host?.parentNode === body ? host.nextSibling : body.firstChild);
   };
-  const unwait = whenBody(doc, place);
+  const unwait = whenBody(doc, dom, place);
   // Inline !important: a page rule (even `* { all: unset !important }`) cannot collapse it. Through
   // the CSSOM, which a CSP without 'unsafe-inline' allows (a style attribute it would block).
   room.style.cssText = 'display:block!important;margin:0!important;padding:0!important;border:0!important;visibility:hidden!important';

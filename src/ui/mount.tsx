@@ -3,14 +3,17 @@ import type { Requirement } from '../consent/purposes';
 import type { Store } from '../consent/store';
 import css from './styles.css?raw';
 import { App, type View } from './App';
+import type { DomKit } from '../loader/contract';
+import type { SafeDocument } from '../util/dom';
 import type { Warn } from '../util/warn';
 import type { UiModel } from './model';
 import { Placeholder } from './Placeholder';
 import { providerName } from './provider';
-import { domOf } from '../util/dom';
 
 export interface UiOptions {
   doc: Document;
+  /** The core's clobbering-safe DOM helpers (`UiDeps.dom`): the only way the UI reads `doc`. */
+  dom: DomKit;
   store: Store;
   model: UiModel;
   theme: string;
@@ -20,8 +23,8 @@ export interface UiOptions {
 }
 
 /** One stylesheet for every shadow root: constructable where supported, so `style-src 'self'` CSP allows it. */
-function styleRoot(root: ShadowRoot, doc: Document, sheet: { current?: CSSStyleSheet }) {
-  const win = domOf(doc).defaultView();
+function styleRoot(root: ShadowRoot, page: SafeDocument, sheet: { current?: CSSStyleSheet }) {
+  const win = page.defaultView();
   if (win && 'adoptedStyleSheets' in root && typeof win.CSSStyleSheet === 'function') {
     try {
       if (!sheet.current) {
@@ -34,16 +37,16 @@ function styleRoot(root: ShadowRoot, doc: Document, sheet: { current?: CSSStyleS
       // Fall through to a <style> element.
     }
   }
-  const style = domOf(doc).createElement('style');
+  const style = page.createElement('style');
   style.textContent = css;
   root.appendChild(style);
 }
 
-function createHost(doc: Document, tag: string, theme: string, sheet: { current?: CSSStyleSheet }) {
-  const host = domOf(doc).createElement(tag);
+function createHost(page: SafeDocument, tag: string, theme: string, sheet: { current?: CSSStyleSheet }) {
+  const host = page.createElement(tag);
   host.setAttribute('data-theme', theme);
   const root = host.attachShadow({ mode: 'open' });
-  styleRoot(root, doc, sheet);
+  styleRoot(root, page, sheet);
   return { host, root };
 }
 
@@ -71,23 +74,23 @@ function placeholderName(el: HTMLElement, doc: Document, warn: Warn | undefined)
  * `destroy()` removes all of it again.
  *
  * @example
- * const ui = mountUi({ doc: document, store, model, theme: 'auto', onView: console.log });
+ * const ui = mountUi({ doc: document, dom: { domOf, listen }, store, model, theme: 'auto', onView: console.log });
  * ui.show();
  */
-export function mountUi({ doc, store, model, theme, onView, warn }: UiOptions) {
+export function mountUi({ doc, dom, store, model, theme, onView, warn }: UiOptions) {
+  const page = dom.domOf(doc);
   const sheet: { current?: CSSStyleSheet } = {};
   let open: ((view: View) => void) | undefined;
   let stopWaiting = () => {};
   let app: HTMLElement | undefined;
   const mount = (initial?: View) => {
     stopWaiting();
-    const { host, root } = createHost(doc, 'consent-gate', theme, sheet);
-    const dom = domOf(doc);
-    const body = dom.body();
-    const parent = body ?? dom.documentElement()!;
+    const { host, root } = createHost(page, 'consent-gate', theme, sheet);
+    const body = page.body();
+    const parent = body ?? page.documentElement()!;
     parent.insertBefore(host, parent === body ? parent.firstChild : null);
     app = host;
-    render(<App model={model} store={store} doc={doc} onView={onView} initial={initial} expose={(fn) => (open = fn)} />, root);
+    render(<App model={model} store={store} doc={doc} dom={dom} onView={onView} initial={initial} expose={(fn) => (open = fn)} />, root);
   };
   if (!store.get().decided) mount();
   // A reset or another tab's reset makes the decision incomplete again: then the notice is needed.
@@ -110,7 +113,7 @@ export function mountUi({ doc, store, model, theme, onView, warn }: UiOptions) {
     placeholder(el: Element, requirement: Requirement) {
       if (el.localName !== 'iframe' || placeholders.has(el) || !el.parentNode) return;
       const target = el as HTMLElement;
-      const ph = createHost(doc, 'consent-gate-placeholder', theme, sheet);
+      const ph = createHost(page, 'consent-gate-placeholder', theme, sheet);
       for (const dim of ['width', 'height'] as const) {
         const value = target.getAttribute(dim);
         if (value) ph.host.style.setProperty(dim, /^\d+$/.test(value) ? value + 'px' : value);

@@ -73,6 +73,13 @@ describe('module boundaries', () => {
     expect([...bundleOf('ui-entry.ts')]).toEqual(expect.arrayContaining(['config/json-config.ts', 'receipts/shown-digest.ts']));
   });
 
+  it('the UI file carries no copy of the DOM helpers the core hands it at mount (UiDeps.dom)', () => {
+    const ui = [...bundleOf('ui-entry.ts')];
+    expect(ui).toContain('ui/focus.ts');
+    expect(ui).not.toContain('util/dom.ts');
+    expect([...bundleOf('script.ts')]).toContain('util/dom.ts');
+  });
+
   it('the ESM entry reaches the UI and the texts only through import(), so bundlers give them chunks of their own', () => {
     const isUi = (f: string) =>
       f.startsWith('ui/') || f === 'ui-entry.ts' || f.startsWith('package:preact') || /^i18n\/(?!(index|keys)\.ts)/.test(f);

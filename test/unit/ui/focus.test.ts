@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deepActiveElement, inertOthers, keepClear, restoreFocus, trapTab } from '../../../src/ui/focus';
+import { domOf, listen } from '../../../src/util/dom';
+
+/** The core's DOM helpers, as it hands them to the UI at mount. */
+const dom = { domOf, listen };
 
 afterEach(() => document.body.replaceChildren());
 
@@ -50,14 +54,14 @@ describe('deepActiveElement and restoreFocus', () => {
   it('finds focus inside an open shadow root and restores it to a connected element only', () => {
     const { by } = shadowPanel();
     by('b').focus();
-    expect(deepActiveElement(document)?.id).toBe('b');
+    expect(deepActiveElement(document, dom)?.id).toBe('b');
     const link = Object.assign(document.createElement('a'), { href: '#' });
     document.body.append(link);
-    restoreFocus(link, document);
+    restoreFocus(link, document, dom);
     expect(document.activeElement).toBe(link);
     const gone = document.createElement('button');
-    expect(() => restoreFocus(gone, document)).not.toThrow();
-    expect(() => restoreFocus(null, document)).not.toThrow();
+    expect(() => restoreFocus(gone, document, dom)).not.toThrow();
+    expect(() => restoreFocus(null, document, dom)).not.toThrow();
     expect(document.activeElement).toBe(link);
   });
 });
@@ -67,11 +71,11 @@ describe('keepClear', () => {
     document.documentElement.style.setProperty('scroll-padding-top', '10px');
     const bar = document.createElement('div');
     Object.defineProperty(bar, 'offsetHeight', { value: 96 });
-    const undo = keepClear(document, bar, 'top');
+    const undo = keepClear(document, dom, bar, 'top');
     expect(document.documentElement.style.getPropertyValue('scroll-padding-top')).toBe('96px');
     undo();
     expect(document.documentElement.style.getPropertyValue('scroll-padding-top')).toBe('10px');
-    const undoBottom = keepClear(document, bar, 'bottom');
+    const undoBottom = keepClear(document, dom, bar, 'bottom');
     undoBottom();
     expect(document.documentElement.style.getPropertyValue('scroll-padding-bottom')).toBe('');
     document.documentElement.removeAttribute('style');
@@ -81,7 +85,7 @@ describe('keepClear', () => {
 describe('restoreFocus without a place to return to', () => {
   it('focuses the main landmark, without leaving it in the tab order', () => {
     document.body.innerHTML = '<nav><a href="#">Home</a></nav><main><h1>Shop</h1></main>';
-    restoreFocus(null, document);
+    restoreFocus(null, document, dom);
     const main = document.querySelector('main')!;
     expect(document.activeElement).toBe(main);
     main.blur();
@@ -91,7 +95,7 @@ describe('restoreFocus without a place to return to', () => {
 
   it('skips an element that is inert', () => {
     document.body.innerHTML = '<div inert><a href="#" id="in">inside</a></div><main>content</main>';
-    restoreFocus(document.getElementById('in'), document);
+    restoreFocus(document.getElementById('in'), document, dom);
     expect(document.activeElement?.localName).toBe('main');
     document.body.innerHTML = '';
   });
@@ -101,7 +105,7 @@ describe('inertOthers', () => {
   it('makes every other child of <body> inert, also one added later, and undoes only what it did', () => {
     document.body.innerHTML = '<div id="a"></div><div id="b" inert></div><consent-gate></consent-gate>';
     const host = document.querySelector('consent-gate')!;
-    const undo = inertOthers(document, host);
+    const undo = inertOthers(document, dom, host);
     expect(document.getElementById('a')!.hasAttribute('inert')).toBe(true);
     expect(host.hasAttribute('inert')).toBe(false);
     undo();
@@ -119,14 +123,14 @@ describe('keepClear room', () => {
     const bar = document.createElement('div');
     root.append(bar);
     Object.defineProperty(bar, 'offsetHeight', { value: 80 });
-    const undoBottom = keepClear(document, bar, 'bottom');
+    const undoBottom = keepClear(document, dom, bar, 'bottom');
     const room = document.body.lastElementChild as HTMLElement;
     expect(room.localName).toBe('consent-gate-reserve');
     expect(room.style.getPropertyValue('height')).toBe('80px');
     expect(room.style.getPropertyPriority('height')).toBe('important');
     undoBottom();
     expect(document.querySelector('consent-gate-reserve')).toBeNull();
-    const undoTop = keepClear(document, bar, 'top');
+    const undoTop = keepClear(document, dom, bar, 'top');
     expect(host.nextElementSibling?.localName).toBe('consent-gate-reserve');
     undoTop();
     document.body.innerHTML = '';

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
 import { mountUi } from '../../../src/ui/mount';
 import { createUiModel } from '../../../src/ui/model';
+import { domOf, listen } from '../../../src/util/dom';
 import { setup } from '../integrations/setup';
 
 afterEach(() => document.body.replaceChildren());
@@ -11,6 +12,7 @@ function start(options = {}, cookie?: string) {
   const views: string[] = [];
   const ui = mountUi({
     doc: document,
+    dom: { domOf, listen },
     store,
     model: createUiModel(settings, en, 'en', []),
     theme: settings.theme,
