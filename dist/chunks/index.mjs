@@ -971,7 +971,16 @@ function create(options, { win, warn, ui: source, nonce }) {
   const ui = onDemandUi({
     store: uiStore,
     load: (done) => source.load(file, done),
-    mount: (factory) => factory({ doc, store: uiStore, settings, lang, signalRefused, warn, onView: (view) => emit(view === "none" ? "hide" : "show") }),
+    mount: (factory) => factory({
+      doc,
+      dom: { domOf, listen },
+      store: uiStore,
+      settings,
+      lang,
+      signalRefused,
+      warn,
+      onView: (view) => emit(view === "none" ? "hide" : "show")
+    }),
     warn
   });
   stops.push(ui.destroy);
@@ -1054,4 +1063,4 @@ function createConsentGate(options = {}, { nonce, languages } = {}) {
   return { ...api, destroy };
 }
 
-export { describePurpose as a, createConsentGate as c, domOf as d, listen as l, textsFor as t };
+export { createConsentGate as c, describePurpose as d, textsFor as t };

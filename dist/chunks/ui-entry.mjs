@@ -1,5 +1,5 @@
 import { c as cleanJsonConfig } from './json-config.mjs';
-import { d as domOf, l as listen, a as describePurpose, t as textsFor } from './index.mjs';
+import { d as describePurpose, t as textsFor } from './index.mjs';
 import { a as shownOnce } from './shown-digest.mjs';
 import { jsxs, jsx } from 'preact/jsx-runtime';
 import { Component, createRef, render } from 'preact';
@@ -63,7 +63,7 @@ function Dialog({ model, draft, panel, onToggle, onSave, onAccept, onReject, onC
 }
 
 const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),summary,[tabindex]:not([tabindex="-1"])';
-function deepActiveElement(doc) {
+function deepActiveElement(doc, { domOf }) {
   let active = domOf(doc).activeElement();
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
@@ -83,31 +83,32 @@ function trapTab(event, container) {
     first.focus();
   }
 }
-function usable(target, doc) {
+function usable(target, doc, { domOf }) {
   if (!target?.isConnected || target === domOf(doc).body() || target === domOf(doc).documentElement()) return false;
   if (typeof target.focus !== "function" || target.closest("[inert]")) return false;
   return true;
 }
-function restoreFocus(target, doc) {
-  if (usable(target, doc)) {
+function restoreFocus(target, doc, dom) {
+  if (usable(target, doc, dom)) {
     target.focus({ preventScroll: true });
     return;
   }
-  const main = domOf(doc).querySelectorAll("main, [role=main]")[0] ?? null;
-  if (!main || !usable(main, doc)) return;
+  const main = dom.domOf(doc).querySelectorAll("main, [role=main]")[0] ?? null;
+  if (!main || !usable(main, doc, dom)) return;
   if (!main.hasAttribute("tabindex")) {
     main.setAttribute("tabindex", "-1");
     main.addEventListener("blur", () => main.removeAttribute("tabindex"), { once: true });
   }
   main.focus({ preventScroll: true });
 }
-function whenBody(doc, start) {
+function whenBody(doc, { domOf, listen }, start) {
   if (!domOf(doc).body()) return listen(doc, "DOMContentLoaded", start);
   start();
   return () => {
   };
 }
-function inertOthers(doc, keep) {
+function inertOthers(doc, dom, keep) {
+  const { domOf } = dom;
   const Observer = domOf(doc).defaultView()?.MutationObserver;
   const made = /* @__PURE__ */ new Set();
   let observer = null;
@@ -123,14 +124,15 @@ function inertOthers(doc, keep) {
     observer = Observer ? new Observer((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeType === 1 && apply(n)))) : null;
     observer?.observe(body, { childList: true });
   };
-  const unwait = whenBody(doc, start);
+  const unwait = whenBody(doc, dom, start);
   return () => {
     unwait();
     observer?.disconnect();
     made.forEach((el) => el.removeAttribute("inert"));
   };
 }
-function keepClear(doc, bar, edge) {
+function keepClear(doc, dom, bar, edge) {
+  const { domOf } = dom;
   const style = domOf(doc).documentElement().style;
   const prop = "scroll-padding-" + edge;
   const before = style.getPropertyValue(prop);
@@ -144,7 +146,7 @@ function keepClear(doc, bar, edge) {
     if (edge === "bottom") body.appendChild(room);
     else body.insertBefore(room, host?.parentNode === body ? host.nextSibling : body.firstChild);
   };
-  const unwait = whenBody(doc, place);
+  const unwait = whenBody(doc, dom, place);
   room.style.cssText = "display:block!important;margin:0!important;padding:0!important;border:0!important;visibility:hidden!important";
   const clear = () => {
     const height = bar.offsetHeight + "px";
@@ -245,9 +247,10 @@ class App extends Component {
   }
   componentDidMount() {
     raise(this.outer.current?.getRootNode());
+    const { doc, dom, model } = this.props;
     this.stops = [
-      listen(this.props.doc, "focusin", this.onFocusIn, true),
-      listen(this.props.doc, "keydown", this.onDocKeyDown, true),
+      dom.listen(doc, "focusin", this.onFocusIn, true),
+      dom.listen(doc, "keydown", this.onDocKeyDown, true),
       this.props.store.subscribe(() => {
         const decided = this.props.store.get().decided;
         if (decided && this.state.view === "notice") this.open("none");
@@ -256,12 +259,11 @@ class App extends Component {
     ];
     if (this.state.view === "dialog") return this.focusPanel("none");
     this.focusPanel("none", false);
-    const { doc, model } = this.props;
-    const win = domOf(doc).defaultView();
+    const win = dom.domOf(doc).defaultView();
     const focusFirst = () => {
       const panel = this.panel.current;
-      const active = deepActiveElement(doc);
-      const idle = !active || active === domOf(doc).body() || active === domOf(doc).documentElement();
+      const active = deepActiveElement(doc, dom);
+      const idle = !active || active === dom.domOf(doc).body() || active === dom.domOf(doc).documentElement();
       if (this.state.view === "notice" && panel && (idle || model.position === "center")) panel.focus({ preventScroll: true });
     };
     if (win && typeof win.requestAnimationFrame === "function") win.requestAnimationFrame(focusFirst);
@@ -304,12 +306,13 @@ class App extends Component {
    */
   focusPanel(previous, move = true) {
     const { view } = this.state;
+    const { doc, dom } = this.props;
     const panel = this.panel.current;
-    if (previous === "none" && view !== "none") this.returnTo = deepActiveElement(this.props.doc);
+    if (previous === "none" && view !== "none") this.returnTo = deepActiveElement(doc, dom);
     const host = this.host();
     this.unmodal?.();
-    this.unmodal = this.modal() && host ? inertOthers(this.props.doc, host) : void 0;
-    if (view === "none") restoreFocus(this.returnTo, this.props.doc);
+    this.unmodal = this.modal() && host ? inertOthers(doc, dom, host) : void 0;
+    if (view === "none") restoreFocus(this.returnTo, doc, dom);
     else if (panel && move) {
       const customize = previous === "dialog" ? panel.querySelector(".customize") : null;
       (customize ?? panel).focus({ preventScroll: true });
@@ -317,7 +320,7 @@ class App extends Component {
     if (previous !== view) this.props.onView(view);
     this.unclear?.();
     const { position } = this.props.model;
-    this.unclear = view === "notice" && panel && position !== "center" ? keepClear(this.props.doc, panel, position) : void 0;
+    this.unclear = view === "notice" && panel && position !== "center" ? keepClear(doc, dom, panel, position) : void 0;
   }
   modal() {
     const { view } = this.state;
@@ -411,8 +414,8 @@ function providerName(src, base) {
   return host.replace(/^www\./, "");
 }
 
-function styleRoot(root, doc, sheet) {
-  const win = domOf(doc).defaultView();
+function styleRoot(root, page, sheet) {
+  const win = page.defaultView();
   if (win && "adoptedStyleSheets" in root && typeof win.CSSStyleSheet === "function") {
     try {
       if (!sheet.current) {
@@ -424,15 +427,15 @@ function styleRoot(root, doc, sheet) {
     } catch {
     }
   }
-  const style = domOf(doc).createElement("style");
+  const style = page.createElement("style");
   style.textContent = css;
   root.appendChild(style);
 }
-function createHost(doc, tag, theme, sheet) {
-  const host = domOf(doc).createElement(tag);
+function createHost(page, tag, theme, sheet) {
+  const host = page.createElement(tag);
   host.setAttribute("data-theme", theme);
   const root = host.attachShadow({ mode: "open" });
-  styleRoot(root, doc, sheet);
+  styleRoot(root, page, sheet);
   return { host, root };
 }
 function placeholderName(el, doc, warn) {
@@ -444,7 +447,8 @@ function placeholderName(el, doc, warn) {
   warn?.(`${what} has no title: its placeholder says ${JSON.stringify(name)} (WCAG 4.1.2)`);
   return name;
 }
-function mountUi({ doc, store, model, theme, onView, warn }) {
+function mountUi({ doc, dom, store, model, theme, onView, warn }) {
+  const page = dom.domOf(doc);
   const sheet = {};
   let open;
   let stopWaiting = () => {
@@ -452,13 +456,12 @@ function mountUi({ doc, store, model, theme, onView, warn }) {
   let app;
   const mount = (initial) => {
     stopWaiting();
-    const { host, root } = createHost(doc, "consent-gate", theme, sheet);
-    const dom = domOf(doc);
-    const body = dom.body();
-    const parent = body ?? dom.documentElement();
+    const { host, root } = createHost(page, "consent-gate", theme, sheet);
+    const body = page.body();
+    const parent = body ?? page.documentElement();
     parent.insertBefore(host, parent === body ? parent.firstChild : null);
     app = host;
-    render(/* @__PURE__ */ jsx(App, { model, store, doc, onView, initial, expose: (fn) => open = fn }), root);
+    render(/* @__PURE__ */ jsx(App, { model, store, doc, dom, onView, initial, expose: (fn) => open = fn }), root);
   };
   if (!store.get().decided) mount();
   else stopWaiting = store.subscribe(() => open || store.get().decided || mount());
@@ -478,7 +481,7 @@ function mountUi({ doc, store, model, theme, onView, warn }) {
     placeholder(el, requirement) {
       if (el.localName !== "iframe" || placeholders.has(el) || !el.parentNode) return;
       const target = el;
-      const ph = createHost(doc, "consent-gate-placeholder", theme, sheet);
+      const ph = createHost(page, "consent-gate-placeholder", theme, sheet);
       for (const dim of ["width", "height"]) {
         const value = target.getAttribute(dim);
         if (value) ph.host.style.setProperty(dim, /^\d+$/.test(value) ? value + "px" : value);
@@ -516,10 +519,10 @@ function mountUi({ doc, store, model, theme, onView, warn }) {
 }
 
 function uiFactory(texts) {
-  return ({ doc, store, settings, lang, signalRefused, onView, warn }) => {
+  return ({ doc, dom, store, settings, lang, signalRefused, onView, warn }) => {
     const json = cleanJsonConfig(settings.json.raw, warn, settings.purposes);
     const model = createUiModel(settings, textsFor(lang, { en: texts }, json.texts), lang, signalRefused, json.purposes);
-    return { ...mountUi({ doc, store, model, theme: settings.theme, onView, warn }), shown: shownOnce(model) };
+    return { ...mountUi({ doc, dom, store, model, theme: settings.theme, onView, warn }), shown: shownOnce(model) };
   };
 }
 
