@@ -96,6 +96,9 @@ function checkUrl(name: string, value: string) {
     if (safeUrl(url, MAX_URL) === null) throw new Refusal(`${name}=${quote(url, 80)} is not an http(s) or relative URL`);
 }
 
+/** What an inline script inserted by the gate must not call for real (it would wipe the page). */
+const WRITES = ['write', 'writeln'] as const;
+
 function cloneScript(original: Element, pageNonce: string): Activated {
   const doc = original.ownerDocument;
   const svg = original.namespaceURI === SVG;
@@ -128,12 +131,13 @@ function cloneScript(original: Element, pageNonce: string): Activated {
   if (!external) clone.textContent = trusted(doc, original.textContent ?? '');
   // An inline script runs on insertion, where document.write has no insertion point and would reopen
   // (wipe) the page (HTML "document.write()"): ignore it, as browsers do for inserted external scripts.
-  const { write, writeln } = doc;
-  if (!external) doc.write = doc.writeln = () => {};
+  // Afterwards the document is as it was: the prototype's methods again, no own property of ours left behind.
+  const saved = WRITES.map((name) => [name, Object.getOwnPropertyDescriptor(doc, name)] as const);
+  if (!external) for (const name of WRITES) doc[name] = () => {};
   try {
     original.replaceWith(clone);
   } finally {
-    Object.assign(doc, { write, writeln });
+    if (!external) for (const [name, own] of saved) own ? Object.defineProperty(doc, name, own) : delete doc[name];
   }
   // Only a script that runs fires `load` or `error`: never wait for one that does not.
   const fires = /^module$/i.test(type) || isClassic(original);

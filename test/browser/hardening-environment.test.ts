@@ -251,6 +251,8 @@ describe('document.write in a tagged script', () => {
       expect(await page.locator('#written').count()).toBe(0);
       expect(await page.locator('#page-link, #after').count()).toBe(2);
       expect(await page.evaluate(() => document.write === Document.prototype.write)).toBe(true);
+      // Left as it was: no own `write`/`writeln` of ours shadows the prototype's.
+      expect(await page.evaluate(() => Object.getOwnPropertyNames(document).filter((n) => /^write/.test(n)))).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
     });
