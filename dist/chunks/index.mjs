@@ -438,6 +438,7 @@ function checkUrl(name, value) {
   for (const url of urls)
     if (safeUrl(url, MAX_URL) === null) throw new Refusal(`${name}=${quote(url, 80)} is not an http(s) or relative URL`);
 }
+const WRITES = ["write", "writeln"];
 function cloneScript(original, pageNonce) {
   const doc = original.ownerDocument;
   const svg = original.namespaceURI === SVG;
@@ -460,13 +461,13 @@ function cloneScript(original, pageNonce) {
   const async = svg || original.hasAttribute("async");
   if (!svg) clone.async = async;
   if (!external) clone.textContent = trusted(doc, original.textContent ?? "");
-  const { write, writeln } = doc;
-  if (!external) doc.write = doc.writeln = () => {
+  const saved = WRITES.map((name) => [name, Object.getOwnPropertyDescriptor(doc, name)]);
+  if (!external) for (const name of WRITES) doc[name] = () => {
   };
   try {
     original.replaceWith(clone);
   } finally {
-    Object.assign(doc, { write, writeln });
+    if (!external) for (const [name, own] of saved) own ? Object.defineProperty(doc, name, own) : delete doc[name];
   }
   const fires = /^module$/i.test(type) || isClassic(original);
   return { element: clone, waitFor: external && !async && fires ? clone : void 0 };
