@@ -57,7 +57,7 @@ export class App extends Component<AppProps, AppState> {
 
   constructor(props: AppProps) {
     super(props);
-    this.state = { view: props.initial ?? (props.store.get().decided ? 'none' : 'notice'), draft: this.draft(), saved: false };
+    this.state = { view: props.initial ?? this.settled(), draft: this.draft(), saved: false };
     props.expose((view) => this.open(view));
   }
 
@@ -83,10 +83,13 @@ export class App extends Component<AppProps, AppState> {
     this.close();
   };
 
-  /** Closes the dialog: back to the notice while no decision is complete. */
-  private close() {
-    this.open(this.props.store.get().decided ? 'none' : 'notice');
+  /** What shows outside the dialog: the notice while no decision is complete, else nothing. */
+  private settled(): View {
+    return this.props.store.get().decided ? 'none' : 'notice';
   }
+
+  /** Closes the dialog: back to the notice while no decision is complete. */
+  private close = () => this.open(this.settled());
 
   componentDidMount() {
     raise(this.outer.current?.getRootNode());
@@ -94,10 +97,10 @@ export class App extends Component<AppProps, AppState> {
     this.stops = [
       dom.listen(doc, 'focusin', this.onFocusIn as EventListener, true),
       dom.listen(doc, 'keydown', this.onDocKeyDown as EventListener, true),
+      // A decision made elsewhere (another tab, the API) hides the notice; a withdrawal shows it. An open dialog stays.
       this.props.store.subscribe(() => {
-        const decided = this.props.store.get().decided;
-        if (decided && this.state.view === 'notice') this.open('none');
-        else if (!decided && this.state.view === 'none') this.open('notice');
+        const view = this.settled();
+        if (this.state.view !== 'dialog' && this.state.view !== view) this.open(view);
       }),
     ];
     // Opened by show() on a page where nothing was shown yet: a modal dialog takes focus at once.
@@ -134,26 +137,26 @@ export class App extends Component<AppProps, AppState> {
     if (view !== this.state.view || saved !== this.state.saved) this.setState({ view, draft: this.draft(), saved });
   }
 
+  /** One choice per purpose, in the model's order: what the dialog's switches and the store's decide() take. */
+  private each(value: (id: string) => boolean): Record<string, boolean> {
+    return Object.fromEntries(this.props.model.purposes.map((p) => [p.id, value(p.id)]));
+  }
+
   private draft(): Record<string, boolean> {
     const choices = this.props.store.choices();
-    const draft: Record<string, boolean> = {};
-    for (const p of this.props.model.purposes) draft[p.id] = choices[p.id] === true;
-    return draft;
+    return this.each((id) => choices[id] === true);
   }
 
   /** After any decision: the notice goes, and the dialog closes. */
   private decide(choices: Record<string, boolean>) {
     // The receipt tells where the visitor decided: on the notice or in the dialog.
     this.props.store.decide(choices, this.state.view === 'dialog' ? 'dialog' : 'notice');
-    const decided = this.props.store.get().decided;
-    this.open(decided ? 'none' : 'notice', decided);
+    const view = this.settled();
+    this.open(view, view === 'none');
   }
 
-  private all(value: boolean) {
-    const choices: Record<string, boolean> = {};
-    for (const p of this.props.model.purposes) choices[p.id] = value;
-    this.decide(choices);
-  }
+  /** Accept all (`true`) or reject all (`false`). */
+  private all = (value: boolean) => this.decide(this.each(() => value));
 
   /**
    * APG dialog pattern: focus moves into what opens and goes back to where it
@@ -211,19 +214,11 @@ export class App extends Component<AppProps, AppState> {
           panel={this.panel}
           onToggle={(p, c) => this.setState({ draft: { ...draft, [p]: c } })}
           onSave={() => this.decide(draft)}
-          onAccept={() => this.all(true)}
-          onReject={() => this.all(false)}
-          onClose={() => this.close()}
+          onAll={this.all}
+          onClose={this.close}
         />
       ) : (
-        <Notice
-          model={model}
-          modal={model.position === 'center'}
-          panel={this.panel}
-          onAccept={() => this.all(true)}
-          onReject={() => this.all(false)}
-          onCustomize={() => this.open('dialog')}
-        />
+        <Notice model={model} panel={this.panel} onAll={this.all} onCustomize={() => this.open('dialog')} />
       );
     return (
       // biome-ignore lint/a11y/noStaticElementInteractions: Escape and backdrop clicks are caught for the dialog inside, not a control of its own

@@ -8,15 +8,14 @@ export interface DialogProps {
   panel: RefObject<HTMLDivElement | null>;
   onToggle(purpose: string, checked: boolean): void;
   onSave(): void;
-  onAccept(): void;
-  onReject(): void;
+  /** Accept all (`true`) or reject all (`false`). */
+  onAll(value: boolean): void;
   onClose(): void;
 }
 
 /** The preferences dialog: a modal WAI-ARIA dialog with one switch per purpose (docs/notice.md#the-dialog); App puts it on the backdrop. */
-export function Dialog({ model, draft, panel, onToggle, onSave, onAccept, onReject, onClose }: DialogProps) {
+export function Dialog({ model, draft, panel, onToggle, onSave, onAll, onClose }: DialogProps) {
   const { texts } = model;
-  const gpc = model.signalRefused.length > 0;
   return (
     <div ref={panel} class="cg dialog" role="dialog" aria-modal="true" aria-labelledby="cg-dtitle" tabIndex={-1} lang={model.lang}>
       {/* First in the DOM, as it is first on screen (top corner): focus order follows what is seen. */}
@@ -27,7 +26,7 @@ export function Dialog({ model, draft, panel, onToggle, onSave, onAccept, onReje
       <p>
         {texts.dialogBody} {model.policyUrl && <a href={model.policyUrl}>{texts.policy}</a>}
       </p>
-      {gpc && <p class="note">{texts.gpc}</p>}
+      {model.signalRefused.length > 0 && <p class="note">{texts.gpc}</p>}
       <ul>
         {model.purposes.map((p) => (
           <Switch key={p.id} purpose={p} texts={texts} checked={!!draft[p.id]} onChange={(c) => onToggle(p.id, c)} />
@@ -37,10 +36,10 @@ export function Dialog({ model, draft, panel, onToggle, onSave, onAccept, onReje
         <button type="button" class="btn" onClick={onSave}>
           {texts.save}
         </button>
-        <button type="button" class="btn" onClick={onAccept}>
+        <button type="button" class="btn" onClick={() => onAll(true)}>
           {texts.acceptAll}
         </button>
-        <button type="button" class="btn" onClick={onReject}>
+        <button type="button" class="btn" onClick={() => onAll(false)}>
           {texts.rejectAll}
         </button>
       </div>

@@ -3,16 +3,17 @@ import type { UiModel } from './model';
 
 export interface NoticeProps {
   model: UiModel;
-  modal: boolean;
   panel: RefObject<HTMLDivElement | null>;
-  onAccept(): void;
-  onReject(): void;
+  /** Accept all (`true`) or reject all (`false`). */
+  onAll(value: boolean): void;
   onCustomize(): void;
 }
 
 /** The first-visit notice: three equally prominent buttons (docs/notice.md#the-notice), the policy link when configured. */
-export function Notice({ model, modal, panel, onAccept, onReject, onCustomize }: NoticeProps) {
+export function Notice({ model, panel, onAll, onCustomize }: NoticeProps) {
   const { texts } = model;
+  // In the centre it is modal, on the backdrop App puts it on.
+  const modal = model.position === 'center';
   return (
     <div
       ref={panel}
@@ -20,7 +21,8 @@ export function Notice({ model, modal, panel, onAccept, onReject, onCustomize }:
       // A bar is its own top-layer box; the centre notice's backdrop is (App).
       popover={modal ? undefined : 'manual'}
       role="dialog"
-      aria-modal={modal ? 'true' : 'false'}
+      // Preact writes an aria attribute's `false` as "false", not as no attribute.
+      aria-modal={modal}
       aria-labelledby="cg-title"
       aria-describedby="cg-body"
       tabIndex={-1}
@@ -34,10 +36,10 @@ export function Notice({ model, modal, panel, onAccept, onReject, onCustomize }:
           </p>
         </div>
         <div class="actions">
-          <button type="button" class="btn" onClick={onAccept}>
+          <button type="button" class="btn" onClick={() => onAll(true)}>
             {texts.acceptAll}
           </button>
-          <button type="button" class="btn" onClick={onReject}>
+          <button type="button" class="btn" onClick={() => onAll(false)}>
             {texts.rejectAll}
           </button>
           <button type="button" class="btn customize" onClick={onCustomize}>
