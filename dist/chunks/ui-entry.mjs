@@ -6,7 +6,7 @@ import { Component, createRef, render } from 'preact';
 import './cookie-cleanup.mjs';
 import './parse-consent-cookie.mjs';
 
-var css = ":host(consent-gate){all:initial !important;display:contents !important}:host(consent-gate-placeholder){display:inline-block !important;vertical-align:top !important;max-width:100% !important}:host(consent-gate),:host(consent-gate-placeholder){letter-spacing:inherit !important;word-spacing:inherit !important;--_bg:#fff !important;--_fg:#1b1b1f !important;--_accent:#1d4ed8 !important;--_accent-fg:#fff !important;--_b:1px !important;color:var(--_fg) !important;--cg-bg:var(--_bg);--cg-accent:var(--_accent);--cg-border:#767b85;--cg-focus:#b45309;--cg-radius:8px;--cg-font:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif}:host([data-theme=dark]){--_bg:#1b1d22 !important;--_fg:#f2f3f5 !important;--_accent:#9bbcff !important;--_accent-fg:#0b1220 !important;--cg-border:#8d939e;--cg-focus:#fbbf24}@media (prefers-color-scheme:dark){:host([data-theme=auto]){--_bg:#1b1d22 !important;--_fg:#f2f3f5 !important;--_accent:#9bbcff !important;--_accent-fg:#0b1220 !important;--cg-border:#8d939e;--cg-focus:#fbbf24}}*{box-sizing:border-box}.cg{font-family:var(--cg-font);font-size:max(0.9375rem,0.9375em);line-height:1.5;color:lab(from var(--cg-bg) calc((49.4 - l) * 1000) 0 0 / 1);background-color:var(--_bg);background-image:linear-gradient(rgb(from var(--cg-bg) r g b / 1) 0 0);border:var(--_b) solid var(--cg-border);box-shadow:0 4px 24px #0004;padding:16px 20px;text-align:left;overflow-wrap:anywhere}[popover]{inset:auto;width:auto;height:auto;overflow:visible;margin:0}.notice,.backdrop{position:fixed;z-index:2147483647}.notice{left:0;right:0;bottom:0;max-height:min(100%,max(50vh,100vh - 240px));overflow:auto;border-width:var(--_b) 0 0}.top{top:0;bottom:auto;border-width:0 0 var(--_b)}.backdrop{inset:0;background:#0008;display:flex;align-items:center;justify-content:center;padding:8px;border:0}.backdrop .cg{position:relative;inset:auto;width:100%;max-width:640px;max-height:100%;overflow:auto;border-width:var(--_b)}.backdrop .cg,.ph{border-radius:clamp(0px,var(--cg-radius),16px)}.wrap{max-width:1100px;margin:auto;display:flex;flex-wrap:wrap;gap:8px 24px;align-items:center}.text{flex:1 1 20em}.wrap .actions{flex:1 1 auto}h2{font-size:1.15em;line-height:1.3;margin:0 0 4px}p{margin:0 0 8px}a{color:inherit}.actions{display:grid;grid-auto-flow:column;grid-auto-columns:1fr;gap:8px;color:var(--_accent-fg)}@media (max-width:480px){.actions{grid-auto-flow:row}}@media (max-height:480px){.notice:not(.center),.notice:not(.center) .wrap{display:flex;flex-direction:column;flex-wrap:nowrap;align-items:stretch}.notice:not(.center){overflow:hidden;padding:8px 12px}.notice:not(.center) .wrap,.notice:not(.center) .text{flex:1 1 auto;min-height:0}.notice:not(.center) .wrap{width:100%;gap:8px}.notice:not(.center) .text{overflow:auto}.notice:not(.center) .actions{flex:none;grid-auto-flow:column}.notice:not(.center) .btn{padding:6px 4px}}.btn,.close{font:600 1em/1.2 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;letter-spacing:inherit;word-spacing:inherit;cursor:pointer}.btn,[role=switch]:checked{background-color:var(--_accent);background-image:linear-gradient(rgb(from var(--cg-accent) r g b / 1) 0 0);color:lab(from var(--cg-accent) calc((49.4 - l) * 1000) 0 0 / 1);border-color:transparent}.btn{min-height:44px;padding:8px 12px;border-radius:clamp(0px,var(--cg-radius),22px);border:2px solid transparent;overflow-wrap:break-word}.ph .actions{display:flex;justify-content:center}.btn:hover{filter:brightness(1.1)}:focus-visible{outline:3px solid rgb(from var(--cg-focus) r g b / 1);outline-offset:2px}[tabindex=\"-1\"]{outline:none}.close{position:absolute;top:8px;right:8px;width:44px;height:44px;font-size:1.6em;color:inherit;background:none;border:0;border-radius:4px}.dialog h2{padding-right:40px}ul{list-style:none;margin:12px 0;padding:0}li{border-top:1px solid var(--cg-border);padding:10px 0}.row{display:flex;align-items:center;justify-content:space-between;gap:12px}label,dt{font-weight:600}label,summary,[role=switch]{cursor:pointer}.desc,details,dl{margin:4px 0 0}.desc,details{font-size:0.9333em}[role=switch]{appearance:none;margin:0;flex:none;position:relative;width:48px;height:28px;border-radius:14px;border:2px solid;background:none;color:inherit}[role=switch]::before{content:\"\";position:absolute;top:3px;left:3px;width:18px;height:18px;border-radius:50%;background:currentColor}[role=switch]:checked::before{left:23px}summary{padding:2px 0;min-height:24px}dd{margin:0 0 4px 12px}.note{border-left:4px solid var(--cg-accent);padding-left:8px}.ph{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:8px;height:100%;min-height:150px;text-align:center;box-shadow:none}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}@media (prefers-reduced-motion:no-preference){.notice,.backdrop .cg{animation:cg-in .2s ease-out}@keyframes cg-in{from{opacity:0;transform:translateY(8px)}}}@media (forced-colors:active){:host(consent-gate),:host(consent-gate-placeholder){--_b:2px !important}.btn{border-color:ButtonText}[role=switch]{forced-color-adjust:none;background:Canvas;border-color:ButtonText}[role=switch]::before{background:ButtonText}[role=switch]:checked{background:Highlight;border-color:Highlight}[role=switch]:checked::before{background:HighlightText}}";
+var css = ":host(consent-gate){all:initial !important;display:contents !important}:host(consent-gate-placeholder){display:inline-block !important;vertical-align:top !important;max-width:100% !important}:host(consent-gate),:host(consent-gate-placeholder){letter-spacing:inherit !important;word-spacing:inherit !important;--_bg:#fff !important;--_fg:#1b1b1f !important;--_accent:#1d4ed8 !important;--_accent-fg:#fff !important;--_b:1px !important;color:var(--_fg) !important;--cg-bg:var(--_bg);--cg-accent:var(--_accent);--cg-border:#767b85;--cg-focus:#b45309;--cg-radius:8px;--cg-font:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif}:host([data-theme=dark]){--_bg:#1b1d22 !important;--_fg:#f2f3f5 !important;--_accent:#9bbcff !important;--_accent-fg:#0b1220 !important;--cg-border:#8d939e;--cg-focus:#fbbf24}@media (prefers-color-scheme:dark){:host([data-theme=auto]){--_bg:#1b1d22 !important;--_fg:#f2f3f5 !important;--_accent:#9bbcff !important;--_accent-fg:#0b1220 !important;--cg-border:#8d939e;--cg-focus:#fbbf24}}*{box-sizing:border-box}.cg{font-family:var(--cg-font);font-size:max(0.9375rem,0.9375em);line-height:1.5;color:lab(from var(--cg-bg) calc((49.4 - l) * 1000) 0 0 / 1);background-color:var(--_bg);background-image:linear-gradient(rgb(from var(--cg-bg) r g b / 1) 0 0);border:var(--_b) solid var(--cg-border);box-shadow:0 4px 24px #0004;padding:16px 20px;text-align:left;overflow-wrap:anywhere}[popover]{width:auto;height:auto;overflow:visible}.notice,.backdrop{position:fixed;z-index:2147483647}.notice{inset:auto 0 0;max-height:min(100%,max(50vh,100vh - 240px));overflow:auto;border-width:var(--_b) 0 0}.top{inset:0 0 auto;border-width:0 0 var(--_b)}.backdrop{inset:0;background:#0008;display:flex;align-items:center;justify-content:center;padding:8px;border:0}.backdrop .cg{position:relative;width:100%;max-width:640px;max-height:100%;overflow:auto;border-width:var(--_b)}.backdrop .cg,.ph{border-radius:clamp(0px,var(--cg-radius),16px)}.wrap{max-width:1100px;margin:auto;display:flex;flex-wrap:wrap;gap:8px 24px;align-items:center}.text{flex:1 1 20em}.wrap .actions{flex:1 1 auto}h2{font-size:1.15em;line-height:1.3;margin:0 0 4px}p{margin:0 0 8px}a{color:inherit}.actions{display:grid;grid-auto-flow:column;grid-auto-columns:1fr;gap:8px;color:var(--_accent-fg)}@media (max-width:480px){.actions{grid-auto-flow:row}}@media (max-height:480px){.notice:not(.center),.notice:not(.center) .wrap{display:flex;flex-direction:column;flex-wrap:nowrap;align-items:stretch}.notice:not(.center){overflow:hidden;padding:8px 12px}.notice:not(.center) .wrap,.notice:not(.center) .text{flex:1 1 auto;min-height:0}.notice:not(.center) .wrap{width:100%}.notice:not(.center) .text{overflow:auto}.notice:not(.center) .actions{flex:none;grid-auto-flow:column}.notice:not(.center) .btn{padding:6px 4px}}.btn,.close{font:600 1em/1.2 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;letter-spacing:inherit;word-spacing:inherit}.btn,.close,label,summary,[role=switch]{cursor:pointer}.btn,[role=switch]:checked{background-color:var(--_accent);background-image:linear-gradient(rgb(from var(--cg-accent) r g b / 1) 0 0);color:lab(from var(--cg-accent) calc((49.4 - l) * 1000) 0 0 / 1);border-color:transparent}.btn{min-height:44px;padding:8px 12px;border-radius:clamp(0px,var(--cg-radius),22px);border:2px solid transparent;overflow-wrap:break-word}.btn:hover{filter:brightness(1.1)}:focus-visible{outline:3px solid rgb(from var(--cg-focus) r g b / 1);outline-offset:2px}[tabindex=\"-1\"]{outline:none}.close{position:absolute;top:8px;right:8px;width:44px;height:44px;font-size:1.6em;color:inherit;background:none;border:0;border-radius:4px}.dialog h2{padding-right:40px}ul{list-style:none;margin:12px 0;padding:0}li{border-top:1px solid var(--cg-border);padding:10px 0}.row{display:flex;align-items:center;justify-content:space-between;gap:12px}label,dt{font-weight:600}.desc,details,dl{margin:4px 0 0}.desc,details{font-size:0.9333em}[role=switch]{appearance:none;margin:0;flex:none;position:relative;width:48px;height:28px;border-radius:14px;border:2px solid;background:none;color:inherit}[role=switch]::before{content:\"\";position:absolute;top:3px;left:3px;width:18px;height:18px;border-radius:50%;background:currentColor}[role=switch]:checked::before{left:23px}summary{padding:2px 0;min-height:24px}dd{margin:0 0 4px 12px}.note{border-left:4px solid var(--cg-accent);padding-left:8px}.ph{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:8px;height:100%;min-height:150px;text-align:center;box-shadow:none}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}@media (prefers-reduced-motion:no-preference){.notice,.backdrop .cg{animation:cg-in .2s ease-out}@keyframes cg-in{from{opacity:0;transform:translateY(8px)}}}@media (forced-colors:active){:host(consent-gate),:host(consent-gate-placeholder){--_b:2px !important}.btn{border-color:ButtonText}[role=switch]{forced-color-adjust:none;background:Canvas;border-color:ButtonText}[role=switch]::before{background:ButtonText}[role=switch]:checked{background:Highlight;border-color:Highlight}[role=switch]:checked::before{background:HighlightText}}";
 
 function Switch({ purpose, checked, texts, onChange }) {
   const id = "cg-p-" + purpose.id;
@@ -41,9 +41,8 @@ function Switch({ purpose, checked, texts, onChange }) {
   ] });
 }
 
-function Dialog({ model, draft, panel, onToggle, onSave, onAccept, onReject, onClose }) {
+function Dialog({ model, draft, panel, onToggle, onSave, onAll, onClose }) {
   const { texts } = model;
-  const gpc = model.signalRefused.length > 0;
   return /* @__PURE__ */ jsxs("div", { ref: panel, class: "cg dialog", role: "dialog", "aria-modal": "true", "aria-labelledby": "cg-dtitle", tabIndex: -1, lang: model.lang, children: [
     /* @__PURE__ */ jsx("button", { type: "button", class: "close", "aria-label": texts.close, onClick: onClose, children: "\xD7" }),
     /* @__PURE__ */ jsx("h2", { id: "cg-dtitle", children: texts.dialogTitle }),
@@ -52,12 +51,12 @@ function Dialog({ model, draft, panel, onToggle, onSave, onAccept, onReject, onC
       " ",
       model.policyUrl && /* @__PURE__ */ jsx("a", { href: model.policyUrl, children: texts.policy })
     ] }),
-    gpc && /* @__PURE__ */ jsx("p", { class: "note", children: texts.gpc }),
+    model.signalRefused.length > 0 && /* @__PURE__ */ jsx("p", { class: "note", children: texts.gpc }),
     /* @__PURE__ */ jsx("ul", { children: model.purposes.map((p) => /* @__PURE__ */ jsx(Switch, { purpose: p, texts, checked: !!draft[p.id], onChange: (c) => onToggle(p.id, c) }, p.id)) }),
     /* @__PURE__ */ jsxs("div", { class: "actions", children: [
       /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: onSave, children: texts.save }),
-      /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: onAccept, children: texts.acceptAll }),
-      /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: onReject, children: texts.rejectAll })
+      /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: () => onAll(true), children: texts.acceptAll }),
+      /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: () => onAll(false), children: texts.rejectAll })
     ] })
   ] });
 }
@@ -165,8 +164,9 @@ function keepClear(doc, dom, bar, edge) {
   };
 }
 
-function Notice({ model, modal, panel, onAccept, onReject, onCustomize }) {
+function Notice({ model, panel, onAll, onCustomize }) {
   const { texts } = model;
+  const modal = model.position === "center";
   return /* @__PURE__ */ jsx(
     "div",
     {
@@ -174,7 +174,7 @@ function Notice({ model, modal, panel, onAccept, onReject, onCustomize }) {
       class: "cg notice " + model.position,
       popover: modal ? void 0 : "manual",
       role: "dialog",
-      "aria-modal": modal ? "true" : "false",
+      "aria-modal": modal,
       "aria-labelledby": "cg-title",
       "aria-describedby": "cg-body",
       tabIndex: -1,
@@ -189,8 +189,8 @@ function Notice({ model, modal, panel, onAccept, onReject, onCustomize }) {
           ] })
         ] }),
         /* @__PURE__ */ jsxs("div", { class: "actions", children: [
-          /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: onAccept, children: texts.acceptAll }),
-          /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: onReject, children: texts.rejectAll }),
+          /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: () => onAll(true), children: texts.acceptAll }),
+          /* @__PURE__ */ jsx("button", { type: "button", class: "btn", onClick: () => onAll(false), children: texts.rejectAll }),
           /* @__PURE__ */ jsx("button", { type: "button", class: "btn customize", onClick: onCustomize, children: texts.customize })
         ] })
       ] })
@@ -227,6 +227,10 @@ class App extends Component {
       event.preventDefault();
       this.close();
     };
+    /** Closes the dialog: back to the notice while no decision is complete. */
+    this.close = () => this.open(this.settled());
+    /** Accept all (`true`) or reject all (`false`). */
+    this.all = (value) => this.decide(this.each(() => value));
     this.onKeyDown = (event) => {
       if (this.modal() && this.panel.current) trapTab(event, this.panel.current);
     };
@@ -234,16 +238,16 @@ class App extends Component {
     this.onMouseDown = (event) => {
       if (event.target?.classList?.contains("backdrop")) event.preventDefault();
     };
-    this.state = { view: props.initial ?? (props.store.get().decided ? "none" : "notice"), draft: this.draft(), saved: false };
+    this.state = { view: props.initial ?? this.settled(), draft: this.draft(), saved: false };
     props.expose((view) => this.open(view));
   }
   /** Our host element in the page. */
   host() {
     return this.outer.current?.getRootNode()?.host ?? null;
   }
-  /** Closes the dialog: back to the notice while no decision is complete. */
-  close() {
-    this.open(this.props.store.get().decided ? "none" : "notice");
+  /** What shows outside the dialog: the notice while no decision is complete, else nothing. */
+  settled() {
+    return this.props.store.get().decided ? "none" : "notice";
   }
   componentDidMount() {
     raise(this.outer.current?.getRootNode());
@@ -251,10 +255,10 @@ class App extends Component {
     this.stops = [
       dom.listen(doc, "focusin", this.onFocusIn, true),
       dom.listen(doc, "keydown", this.onDocKeyDown, true),
+      // A decision made elsewhere (another tab, the API) hides the notice; a withdrawal shows it. An open dialog stays.
       this.props.store.subscribe(() => {
-        const decided = this.props.store.get().decided;
-        if (decided && this.state.view === "notice") this.open("none");
-        else if (!decided && this.state.view === "none") this.open("notice");
+        const view = this.settled();
+        if (this.state.view !== "dialog" && this.state.view !== view) this.open(view);
       })
     ];
     if (this.state.view === "dialog") return this.focusPanel("none");
@@ -282,22 +286,19 @@ class App extends Component {
   open(view, saved = false) {
     if (view !== this.state.view || saved !== this.state.saved) this.setState({ view, draft: this.draft(), saved });
   }
+  /** One choice per purpose, in the model's order: what the dialog's switches and the store's decide() take. */
+  each(value) {
+    return Object.fromEntries(this.props.model.purposes.map((p) => [p.id, value(p.id)]));
+  }
   draft() {
     const choices = this.props.store.choices();
-    const draft = {};
-    for (const p of this.props.model.purposes) draft[p.id] = choices[p.id] === true;
-    return draft;
+    return this.each((id) => choices[id] === true);
   }
   /** After any decision: the notice goes, and the dialog closes. */
   decide(choices) {
     this.props.store.decide(choices, this.state.view === "dialog" ? "dialog" : "notice");
-    const decided = this.props.store.get().decided;
-    this.open(decided ? "none" : "notice", decided);
-  }
-  all(value) {
-    const choices = {};
-    for (const p of this.props.model.purposes) choices[p.id] = value;
-    this.decide(choices);
+    const view = this.settled();
+    this.open(view, view === "none");
   }
   /**
    * APG dialog pattern: focus moves into what opens and goes back to where it
@@ -337,21 +338,10 @@ class App extends Component {
         panel: this.panel,
         onToggle: (p, c) => this.setState({ draft: { ...draft, [p]: c } }),
         onSave: () => this.decide(draft),
-        onAccept: () => this.all(true),
-        onReject: () => this.all(false),
-        onClose: () => this.close()
+        onAll: this.all,
+        onClose: this.close
       }
-    ) : /* @__PURE__ */ jsx(
-      Notice,
-      {
-        model,
-        modal: model.position === "center",
-        panel: this.panel,
-        onAccept: () => this.all(true),
-        onReject: () => this.all(false),
-        onCustomize: () => this.open("dialog")
-      }
-    );
+    ) : /* @__PURE__ */ jsx(Notice, { model, panel: this.panel, onAll: this.all, onCustomize: () => this.open("dialog") });
     return (
       // biome-ignore lint/a11y/noStaticElementInteractions: Escape and backdrop clicks are caught for the dialog inside, not a control of its own
       /* @__PURE__ */ jsxs("div", { ref: this.outer, onKeyDown: this.onKeyDown, onMouseDown: this.onMouseDown, children: [
