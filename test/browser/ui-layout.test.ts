@@ -10,8 +10,17 @@ useSite(async (s, b) => {
   [server, browser] = [s, b];
 });
 
-const SHOTS = 'test-results/screenshots';
+/** Pictures to look at, not compared: a folder of their own (ui-screenshots writes the docs' pictures, with some of the same names). */
+const SHOTS = 'test-results/layout';
 mkdirSync(SHOTS, { recursive: true });
+
+/** A screenshot once the notice's entry animation (0.2 s) has finished, so no picture catches it mid-fade. */
+async function shot(page: Page, name: string) {
+  await page.evaluate(() =>
+    Promise.all((document.querySelector('consent-gate')?.shadowRoot?.getAnimations() ?? []).map((animation) => animation.finished)),
+  );
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
 
 const config = jsonConfig({
   purposes: {
@@ -72,7 +81,7 @@ describe.each(viewports)('at $width x $height', ({ name, width, height }) => {
       const widths = await buttonWidths(page);
       expect(widths).toHaveLength(3);
       expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(1);
-      await page.screenshot({ path: `${SHOTS}/notice-${name}-${theme}.png` });
+      await shot(page, `notice-${name}-${theme}`);
 
       await page.getByRole('button', { name: 'Customize' }).click();
       const dialog = page.getByRole('dialog', { name: 'Privacy settings' });
@@ -83,7 +92,7 @@ describe.each(viewports)('at $width x $height', ({ name, width, height }) => {
       await dialog.getByRole('button', { name: 'Reject all' }).scrollIntoViewIfNeeded();
       expect(await dialog.getByRole('button', { name: 'Reject all' }).isVisible()).toBe(true);
       await dialog.evaluate((d) => d.scrollTo(0, 0));
-      await page.screenshot({ path: `${SHOTS}/dialog-${name}-${theme}.png` });
+      await shot(page, `dialog-${name}-${theme}`);
       await context.close();
     });
   }
@@ -103,7 +112,7 @@ describe('every language at 320 px', () => {
     await page.locator('consent-gate .customize').click();
     await expect.poll(() => page.locator('consent-gate').evaluate((h) => !!h.shadowRoot!.querySelector('.dialog'))).toBe(true);
     await assertReflows(page, '.dialog');
-    await page.screenshot({ path: `${SHOTS}/dialog-narrow-${lang}.png` });
+    await shot(page, `dialog-narrow-${lang}`);
     await context.close();
   });
 });
@@ -136,7 +145,7 @@ describe('positions', () => {
     expect(height).toBeGreaterThan(0);
     if (position === 'top') expect(bar.top).toBe(0);
     else expect(Math.round(bar.bottom)).toBe(700);
-    await page.screenshot({ path: `${SHOTS}/notice-${position}.png` });
+    await shot(page, `notice-${position}`);
     await context.close();
   });
 
@@ -184,7 +193,7 @@ describe('positions', () => {
     expect(await notice.getAttribute('aria-modal')).toBe('true');
     // A click in the page's corner lands on the backdrop, not on the page.
     expect(await page.evaluate(() => document.elementFromPoint(5, 5)?.localName)).toBe('consent-gate');
-    await page.screenshot({ path: `${SHOTS}/notice-center.png` });
+    await shot(page, `notice-center`);
     await context.close();
   });
 });
