@@ -114,9 +114,10 @@ export function mountUi({ doc, dom, store, model, theme, onView, warn }: UiOptio
       if (el.localName !== 'iframe' || placeholders.has(el) || !el.parentNode) return;
       const target = el as HTMLElement;
       const ph = createHost(page, 'consent-gate-placeholder', theme, sheet);
+      // The iframe's box; its height as a minimum, so a box too small for the text and button grows instead of spilling.
       for (const dim of ['width', 'height'] as const) {
         const value = target.getAttribute(dim);
-        if (value) ph.host.style.setProperty(dim, /^\d+$/.test(value) ? value + 'px' : value);
+        if (value) ph.host.style.setProperty(dim === 'height' ? 'min-height' : dim, /^\d+$/.test(value) ? value + 'px' : value);
       }
       placeholders.set(el, { host: ph.host, display: target.style.getPropertyValue('display') });
       target.style.setProperty('display', 'none', 'important');

@@ -41,3 +41,34 @@ describe('a blocked iframe without a title', () => {
     await context.close();
   });
 });
+
+describe('the placeholder box', () => {
+  it("takes the iframe's size, and grows to hold its text and button when that box is too small", async () => {
+    const body = `
+      <iframe data-consent="ads" data-src="https://example.com/player" title="Video player" width="400" height="300"></iframe>
+      <iframe data-consent="ads" data-src="https://example.com/map" title="Map" width="100" height="120"></iframe>`;
+    const url = server.page('/ph-size.html', sitePage({ body }));
+    const { page, context } = await openPage(browser, { reducedMotion: 'reduce' });
+    await page.goto(url);
+    await expect.poll(() => page.locator('consent-gate-placeholder').count()).toBe(2);
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('consent-gate-placeholder')].map((host) => {
+        const box = host.getBoundingClientRect();
+        const inner = [...host.shadowRoot!.querySelectorAll('strong, p, button')].map((el) => el.getBoundingClientRect());
+        return {
+          width: box.width,
+          height: box.height,
+          contentInside: inner.every((r) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5),
+        };
+      }),
+    );
+    expect(boxes[0]).toEqual({ width: 400, height: 300, contentInside: true });
+    expect(boxes[1]!.width).toBe(100);
+    expect(boxes[1]!.height).toBeGreaterThan(120);
+    expect(boxes[1]!.contentInside).toBe(true);
+    // Its button is there to be used.
+    await page.getByRole('button', { name: 'Allow Ad tracking' }).nth(1).click();
+    await expect.poll(() => page.locator('consent-gate-placeholder').count()).toBe(0);
+    await context.close();
+  });
+});
