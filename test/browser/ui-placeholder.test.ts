@@ -58,7 +58,9 @@ describe('the placeholder box', () => {
         return {
           width: box.width,
           height: box.height,
-          contentInside: inner.every((r) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5),
+          contentInside: inner.every(
+            (r) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5,
+          ),
         };
       }),
     );
