@@ -132,12 +132,12 @@ function cloneScript(original: Element, pageNonce: string): Activated {
   // An inline script runs on insertion, where document.write has no insertion point and would reopen
   // (wipe) the page (HTML "document.write()"): ignore it, as browsers do for inserted external scripts.
   // Afterwards the document is as it was: the prototype's methods again, no own property of ours left behind.
-  const saved = WRITES.map((name) => [name, Object.getOwnPropertyDescriptor(doc, name)] as const);
-  if (!external) for (const name of WRITES) doc[name] = () => {};
+  const saved = external ? [] : WRITES.map((name) => [name, Object.getOwnPropertyDescriptor(doc, name)] as const);
+  for (const [name] of saved) doc[name] = () => {};
   try {
     original.replaceWith(clone);
   } finally {
-    if (!external) for (const [name, own] of saved) own ? Object.defineProperty(doc, name, own) : delete doc[name];
+    for (const [name, own] of saved) own ? Object.defineProperty(doc, name, own) : delete doc[name];
   }
   // Only a script that runs fires `load` or `error`: never wait for one that does not.
   const fires = /^module$/i.test(type) || isClassic(original);
