@@ -461,13 +461,13 @@ function cloneScript(original, pageNonce) {
   const async = svg || original.hasAttribute("async");
   if (!svg) clone.async = async;
   if (!external) clone.textContent = trusted(doc, original.textContent ?? "");
-  const saved = WRITES.map((name) => [name, Object.getOwnPropertyDescriptor(doc, name)]);
-  if (!external) for (const name of WRITES) doc[name] = () => {
+  const saved = external ? [] : WRITES.map((name) => [name, Object.getOwnPropertyDescriptor(doc, name)]);
+  for (const [name] of saved) doc[name] = () => {
   };
   try {
     original.replaceWith(clone);
   } finally {
-    if (!external) for (const [name, own] of saved) own ? Object.defineProperty(doc, name, own) : delete doc[name];
+    for (const [name, own] of saved) own ? Object.defineProperty(doc, name, own) : delete doc[name];
   }
   const fires = /^module$/i.test(type) || isClassic(original);
   return { element: clone, waitFor: external && !async && fires ? clone : void 0 };
