@@ -152,10 +152,17 @@ describe('in opt-out mode a refusal', () => {
     const { page, context } = await openPage(browser);
     await page.goto(url);
     await gateReady(page);
-    await page.evaluate(() => window.consentGate.set({ ads: false }));
-    await expect.poll(() => visible(page)).toHaveLength(1);
-    const [stored] = (await context.cookies(url)).filter((c) => c.name === 'consent_gate');
+    // Withdrawing ads, which ran, reloads the page (docs/gate.md#reload-after-withdrawal). The call is made after
+    // this evaluate has returned and the cookie is read from the browser's jar, so nothing straddles the reload;
+    // the context is closed once the reload has loaded (closing it mid-reload hung for 30 s, 1 run in 4).
+    const reloaded = page.waitForEvent('load');
+    await page.evaluate(() => void setTimeout(() => window.consentGate.set({ ads: false })));
+    const refusals = async () => (await context.cookies(url)).filter((c) => c.name === 'consent_gate' && c.value.includes('!ads'));
+    await expect.poll(refusals, { timeout: 10_000 }).toHaveLength(1);
+    expect((await context.cookies(url)).filter((c) => c.name === 'consent_gate')).toHaveLength(1);
+    const [stored] = await refusals();
     expect(stored!.expires - Date.now() / 1000).toBeGreaterThan(399 * 86_400);
+    await reloaded;
     await context.close();
   });
 });
