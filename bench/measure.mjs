@@ -9,10 +9,10 @@ import { ORDER } from './trackers.mjs';
 
 const WAIT = 10_000;
 /** Quiet time after the notice shows, so every tool has wired its buttons before the click. */
-const SETTLE = 500;
+export const SETTLE = 500;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const ranAll = (n) => `window.__ran && window.__ran.length >= ${n}`;
+export const ranAll = (n) => `window.__ran && window.__ran.length >= ${n}`;
 const getRan = (page) => page.evaluate(() => window.__ran.slice());
 const lastMark = (ran) => Math.max(...ran.map(([, t]) => t));
 const inOrder = (ran) => ran.map(([id]) => id).join() === ORDER.join();

@@ -21,6 +21,7 @@ import { markdown } from './table.mjs';
 import { targets } from './targets.mjs';
 import { trackerRoutes } from './trackers.mjs';
 import { validate } from './validate.mjs';
+import { visitorCosts } from './visitor-cost.mjs';
 
 function options(argv) {
   const get = (name) => {
@@ -29,6 +30,8 @@ function options(argv) {
   };
   return {
     runs: Number(get('runs') ?? 15),
+    // The bare-pipe script times (bench/visitor-cost.mjs) take about a minute a run: their own count.
+    visitorRuns: Number(get('visitor-runs') ?? get('runs') ?? 15),
     only: get('only')?.split(','),
     throttles: (get('throttle') ?? '1,4').split(',').map(Number),
   };
@@ -145,6 +148,16 @@ const bytes = Object.fromEntries(
     ]),
 );
 
+// Script time with no DevTools domain in the way: its own browser, over a bare pipe.
+const visitorCost = await visitorCosts({
+  base: server.url,
+  candidates: timed,
+  validation,
+  runs: opts.visitorRuns,
+  throttles: opts.throttles,
+  log,
+});
+
 // What each module of the core and of a UI file weighs.
 const weights = await moduleWeights();
 
@@ -167,6 +180,7 @@ const environment = {
   uncommittedSrc: git('status', '--porcelain', '--', 'src') !== '',
   chromium: browser.version(),
   runs: opts.runs,
+  visitorRuns: opts.visitorRuns,
   throttles: opts.throttles,
   loadAverage1m: load.map((l) => Number(l.toFixed(2))),
 };
@@ -187,6 +201,7 @@ const report = {
   bytes,
   weights,
   timings: results,
+  visitorCost,
   gateCost,
 };
 report.targets = targets(report);

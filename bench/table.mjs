@@ -40,6 +40,28 @@ function visitsTable(report) {
   return lines.join('\n');
 }
 
+/** Added script time with no DevTools domain attached (bench/visitor-cost.mjs): what a visitor's browser pays. */
+function visitorCostTable(report) {
+  const v = report.visitorCost;
+  if (!v) return '_not measured_';
+  const throttles = Object.keys(v).filter((k) => k !== 'browser');
+  const head = ['candidate', ...throttles.flatMap((t) => [`first: added script ${t}x (ms)`, `returning: added script ${t}x (ms)`])];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+  for (const c of report.candidates) {
+    if (!v[throttles[0]]?.[c.id]) continue;
+    lines.push(
+      `| ${c.name} | ${throttles.flatMap((t) => [fmt(v[t][c.id].firstScriptMs), fmt(v[t][c.id].returningScriptMs)]).join(' | ')} |`,
+    );
+  }
+  const base = throttles.map(
+    (t) => `${t}x: no tool ${fmt(v[t].baseline.noToolScriptMs)} ms, ungated ${fmt(v[t].baseline.ungatedScriptMs)} ms`,
+  );
+  lines.push(
+    `\n${report.environment.visitorRuns} runs, Chromium over a bare \`--remote-debugging-pipe\` with no DevTools domain enabled but \`Performance\` (the waits and the click use \`Runtime.evaluate\`, which enables nothing); the same visits, pages and subtraction as the table above. Playwright enables DevTools' \`Runtime\` domain on every page, which makes a \`document.cookie\` read capture a stack trace and V8 re-parse the functions on it; a visitor's browser does neither. Reference pages' script time: ${base.join('; ')}.`,
+  );
+  return lines.join('\n');
+}
+
 function timingTable(report, throttle) {
   const t = report.timings[throttle];
   const lines = [
@@ -94,6 +116,9 @@ export function markdown(report) {
     '',
     '#### What a visit downloads, and the script time it adds',
     visitsTable(report),
+    '',
+    '#### The same script times with no DevTools domain attached (bench/visitor-cost.mjs)',
+    visitorCostTable(report),
     '',
     '#### What each module weighs (bench/module-weights.mjs)',
     weightsTable(report.weights),
