@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanJsonConfig } from '../../../src/config/json-config';
 import { readJsonConfig } from '../../../src/config/json-core';
+import { readShownConfig } from '../../../src/config/json-rules';
 import { createSettings } from '../../../src/config/settings';
 import { createConsentGate } from '../../../src/index';
 
@@ -107,11 +107,11 @@ describe('readJsonConfig: what the core takes from the JSON config', () => {
     );
   }, 30_000);
 
-  it('agrees with the UI validator on every declared cookie name, so what the dialog lists is what is cleared', () => {
+  it("agrees with the UI file's reader on every declared cookie name, so what the dialog lists is what is cleared", () => {
     fc.assert(
       fc.property(parsed, (value) => {
         const core = readJsonConfig(value);
-        const clean = cleanJsonConfig(value, () => {});
+        const clean = readShownConfig(value);
         const shown = Object.fromEntries(Object.entries(clean.purposes).map(([id, p]) => [id, p.cookies.map((c) => c.name)]));
         for (const [id, list] of Object.entries(core.cookies)) expect(list, id).toEqual(shown[id] ?? []);
         for (const [id, list] of Object.entries(shown)) expect(core.cookies[id] ?? [], id).toEqual(list);
