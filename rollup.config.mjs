@@ -59,6 +59,8 @@ const TEXTS = builtInTexts();
 const LANGUAGES = Object.keys(TEXTS);
 
 const uiFile = (lang) => `dist/consent-gate-ui.${lang}.min.js`;
+/** The JSON config's full check, loaded with the UI only when a page has a JSON config (docs/loading.md). */
+const CHECK_FILE = 'dist/consent-gate-check.min.js';
 
 /** An object literal as terser would write it: keys that are names unquoted. */
 const literal = (texts) =>
@@ -94,29 +96,27 @@ function uiPerLanguage() {
   };
 }
 
+/** `sha384-…` of a file just written: the `integrity` the core loads it with. */
+const sha384 = (file) => 'sha384-' + createHash('sha384').update(readFileSync(file)).digest('base64');
+
 /**
- * Bakes the SHA-384 of each UI file, as just written by the builds before it
- * in this list, into the core as `__UI_FILES__` (the `integrity` it loads
- * them with). A missing file fails the build: a core must never ship without them.
+ * Bakes the SHA-384 of each UI file and of the check file, as just written by
+ * the builds before it in this list, into the core as `__UI_FILES__` and
+ * `__CHECK_FILE__` (the `integrity` it loads them with). A missing file fails
+ * the build: a core must never ship without them.
  */
-function uiIntegrity() {
+function integrity() {
   return {
-    name: 'ui-integrity',
+    name: 'integrity',
     transform(code, id) {
-      if (!code.includes('__UI_FILES__') || !id.endsWith('/src/script.ts')) return null;
-      const files = Object.fromEntries(
-        LANGUAGES.map((lang) => {
-          this.addWatchFile(uiFile(lang));
-          return [
-            lang,
-            'sha384-' +
-              createHash('sha384')
-                .update(readFileSync(uiFile(lang)))
-                .digest('base64'),
-          ];
-        }),
-      );
-      return { code: code.replace(/\b__UI_FILES__\b/, JSON.stringify(files)), map: null };
+      if (!id.endsWith('/src/script.ts')) return null;
+      for (const file of [...LANGUAGES.map(uiFile), CHECK_FILE]) this.addWatchFile(file);
+      const files = Object.fromEntries(LANGUAGES.map((lang) => [lang, sha384(uiFile(lang))]));
+      const baked = code
+        .replace(/\b__UI_FILES__\b/, JSON.stringify(files))
+        .replace(/\b__CHECK_FILE__\b/, JSON.stringify(sha384(CHECK_FILE)));
+      if (/\b__(UI|CHECK)_FILES?__\b/.test(baked) || baked === code) this.error('src/script.ts must name __UI_FILES__ and __CHECK_FILE__ once each');
+      return { code: baked, map: null };
     },
   };
 }
@@ -136,13 +136,14 @@ const serverExternal = [/^node:/, /^(better-sqlite3|pg)(\/|$)/];
 const nodeExternal = (id) => id.startsWith('node:') || /^(playwright-core|better-sqlite3|pg)(\/|$)/.test(id);
 
 export default [
-  // The UI files first: the core's build reads their hashes.
+  // The UI files and the check file first: the core's build reads their hashes.
   {
     input: '\0ui-entry',
     output: { dir: 'dist', entryFileNames: 'consent-gate-ui.js', format: 'iife', strict: true },
     plugins: [uiPerLanguage(), rawCss(), resolve({ browser: true }), typescript(), minify(EAGER)],
   },
-  script('src/script.ts', 'dist/consent-gate.min.js', [uiIntegrity()]),
+  script('src/check-entry.ts', CHECK_FILE),
+  script('src/script.ts', 'dist/consent-gate.min.js', [integrity()]),
   // The ESM entries, `consent-gate/server` and the `consent-gate` command in one build: code they share
   // (the receipts service and store, the decision reader) is written once, in chunks/.
   {

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `node bench/module-weights.mjs`: what each module of the core
- * (`dist/consent-gate.min.js`) and of a UI file (`consent-gate-ui.en.min.js`)
- * weighs. Each is bundled with esbuild, minified, with a metafile: a module's
+ * (`dist/consent-gate.min.js`), of a UI file (`consent-gate-ui.en.min.js`) and
+ * of the JSON config's check file (`consent-gate-check.min.js`) weighs. Each is bundled with esbuild, minified, with a metafile: a module's
  * minified bytes in the output, and its share of the shipped file's gzip -9
  * (the shipped file's gzip size times the module's share of the minified
  * bytes: gzip has no per-module size, this apportions it). esbuild's minifier
@@ -39,7 +39,7 @@ async function weigh(entry, shipped) {
     target: 'es2020',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    define: { __UI_FILES__: '{}' },
+    define: { __UI_FILES__: '{}', __CHECK_FILE__: '""' },
     write: false,
     metafile: true,
     plugins: [rawCss, uiEntry],
@@ -67,11 +67,12 @@ async function weigh(entry, shipped) {
   };
 }
 
-/** Both files, for results.json. */
+/** The three files, for results.json. */
 export async function run() {
   return {
     core: await weigh(ROOT + 'src/script.ts', 'dist/consent-gate.min.js'),
     ui: await weigh('ui-entry:en', 'dist/consent-gate-ui.en.min.js'),
+    check: await weigh(ROOT + 'src/check-entry.ts', 'dist/consent-gate-check.min.js'),
   };
 }
 

@@ -65,6 +65,12 @@ function esmSource(languages: readonly string[] | undefined, warn: ReturnType<ty
       const texts = TEXTS[lang]!();
       import('./ui-entry').then(({ uiFactory }) => texts.then((t) => done(uiFactory(t)), fail), fail);
     },
+    check(done) {
+      import('./config/json-config').then(
+        ({ cleanJsonConfig }) => done(cleanJsonConfig),
+        (error) => done(null, `the JSON config's check could not be loaded (${String(error)})`),
+      );
+    },
   };
 }
 

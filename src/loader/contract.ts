@@ -8,8 +8,10 @@ import type { Warn } from '../util/warn';
 /**
  * The boundary between the core (gate, store, API: loaded on every page view)
  * and the UI (Preact, notice, dialog, placeholders, stylesheet, texts: loaded
- * only when something is to be shown). Types only: the core never imports the
- * UI's code, it receives a {@link UiFactory} from a {@link UiSource}.
+ * only when something is to be shown), and the JSON config's check (loaded
+ * with the UI when the page has a JSON config). Types only: the core never
+ * imports their code, it receives a {@link UiFactory} and a {@link JsonCheck}
+ * from a {@link UiSource}.
  */
 
 /**
@@ -31,9 +33,10 @@ export interface UiDeps {
   dom: DomKit;
   store: Store;
   /**
-   * The settings; `settings.json.raw` is the JSON config as given, which the UI
-   * validates (with a warning per problem) when it mounts: the core keeps only
-   * the cookie names and languages it acts on.
+   * The settings; `settings.json.raw` is the JSON config as given, from which
+   * the UI reads (silently) the labels, descriptions, cookies and texts it
+   * shows: the core keeps only the cookie names and languages it acts on, and
+   * the check file ({@link JsonCheck}) warns about its problems.
    */
   settings: Settings;
   /** The language the core picked (it may have no built-in texts: then the file's texts plus the config's). */
@@ -65,6 +68,13 @@ export type UiFactory = (deps: UiDeps) => Ui;
 
 export type LoadDone = (factory: UiFactory | null, why?: string) => void;
 
+/**
+ * What the check file (or the ESM check chunk) delivers: the JSON config's
+ * full check, which warns each problem once (docs/configuration.md#when-the-json-config-is-checked);
+ * `configured` is data-purposes, for a purpose it does not list.
+ */
+export type JsonCheck = (raw: unknown, warn: Warn, configured: readonly string[]) => void;
+
 /** Where the core gets its UI from: the script build loads a file per language, the ESM build `import()`s a chunk. */
 export interface UiSource {
   /** Languages with built-in texts; any other language gets the English file plus the config's texts. */
@@ -75,7 +85,9 @@ export interface UiSource {
    * A callback, not a Promise: a page that replaced `Promise` must not keep the notice away.
    */
   load(lang: string, done: LoadDone): void;
+  /**
+   * Loads the JSON config's check, then calls `done` once: with the check, or
+   * with `null` and why it could not (a sentence naming where it looked).
+   */
+  check(done: (check: JsonCheck | null, why?: string) => void): void;
 }
-
-/** The global slot a UI file hands its factory to (a symbol: no markup can clobber it, unlike a named property). */
-export const UI_SLOT = 'consent-gate:ui';

@@ -1,12 +1,17 @@
 import { safeUrl } from '../util/safe-url';
 import type { Warn } from '../util/warn';
-import { UI_SLOT, type UiFactory, type UiSource } from './contract';
-import { loadScript } from './load-script';
+import type { UiSource } from './contract';
+import { loadScript, type ScriptRequest } from './load-script';
+import { CHECK_SLOT, slots, UI_SLOT } from './slot';
 
 type Win = Window & typeof globalThis;
+type Done<T> = (value: T | null, why?: string) => void;
 
 /** The name of a UI file next to the core: `consent-gate-ui.de.min.js`. */
 export const uiFileName = (lang: string) => `consent-gate-ui.${lang}.min.js`;
+
+/** The name of the JSON config's check file next to the core. */
+export const CHECK_FILE = 'consent-gate-check.min.js';
 
 export interface ScriptSourceOptions {
   win: Win;
@@ -15,15 +20,17 @@ export interface ScriptSourceOptions {
   nonce?: string;
   /** Language -> SHA-384 of its UI file, baked in at build time. */
   files: Readonly<Record<string, string>>;
+  /** SHA-384 of the check file, baked in at build time. */
+  check: string;
   trustedUrl(url: string): string;
   warn: Warn;
 }
 
 /**
- * Where the UI files are: `data-ui-base` (a folder URL, for sites that serve
- * them elsewhere), else the folder of the core's own `src`, else the page's.
+ * Where the UI and check files are: `data-ui-base` (a folder URL, for sites
+ * that serve them elsewhere), else the folder of the core's own `src`, else the page's.
  */
-function uiBase({ win, script, warn }: ScriptSourceOptions): string {
+function filesBase({ win, script, warn }: ScriptSourceOptions): string {
   const page = win.document.baseURI;
   const given = script?.getAttribute('data-ui-base');
   if (given !== null && given !== undefined) {
@@ -36,38 +43,44 @@ function uiBase({ win, script, warn }: ScriptSourceOptions): string {
 }
 
 /**
- * The script-tag build's UI: one classic script per language, loaded with the
- * integrity hash built into the core, our nonce, `crossorigin` as on our tag,
- * through the Trusted Types policy. The file hands its factory to a slot
- * under a symbol, which is removed again once it ran.
+ * The script-tag build's UI and check: one classic script per language, and
+ * one for the JSON config's check, each loaded with the integrity hash built
+ * into the core, our nonce, `crossorigin` as on our tag, through the Trusted
+ * Types policy. A file hands its function to a slot under a symbol, which is
+ * removed again once it ran.
  *
  * @example
- * const ui = scriptSource({ win: window, script: document.currentScript, files: { en: 'sha384-…' }, trustedUrl: (u) => u, warn });
+ * const ui = scriptSource({ win: window, script: document.currentScript, files: { en: 'sha384-…' }, check: 'sha384-…', trustedUrl: (u) => u, warn });
  * ui.load('en', (factory, why) => (factory ? factory(deps) : warn(why!)));
  */
 export function scriptSource(options: ScriptSourceOptions): UiSource {
-  const { win, script, nonce, files, trustedUrl } = options;
-  const base = uiBase(options);
-  const slot = Symbol.for(UI_SLOT);
-  const store = win as unknown as Record<symbol, ((factory: UiFactory) => void) | undefined>;
+  const { win, script, nonce, files, check, trustedUrl } = options;
+  const base = filesBase(options);
+  const global = slots(win);
+
+  /**
+   * Loads the file `name`, then calls `done` once: with the function it handed
+   * to `slot`, or with `null` and a sentence saying `what` could not be loaded
+   * from which URL, and why.
+   */
+  function fromSlot<T>(name: string, slot: string, request: Pick<ScriptRequest, 'integrity' | 'priority'>, what: string, done: Done<T>) {
+    const url = new URL(name, base).href;
+    const key = Symbol.for(slot);
+    let handed: T | undefined;
+    global[key] = (given) => {
+      if (typeof given === 'function') handed = given as T;
+    };
+    loadScript(win, { ...request, url, nonce, crossOrigin: script?.getAttribute('crossorigin') ?? null, trustedUrl }, (why) => {
+      delete global[key];
+      const failed = why ?? (handed ? undefined : 'the file ran but handed consent-gate nothing');
+      if (failed) done(null, `${what} could not be loaded from ${url}: ${failed}`);
+      else done(handed!);
+    });
+  }
+
   return {
     languages: Object.keys(files),
-    load(lang, done) {
-      const url = new URL(uiFileName(lang), base).href;
-      let factory: UiFactory | undefined;
-      store[slot] = (given) => {
-        if (typeof given === 'function') factory = given;
-      };
-      loadScript(
-        win,
-        { url, integrity: files[lang]!, nonce, crossOrigin: script?.getAttribute('crossorigin') ?? null, trustedUrl },
-        (why) => {
-          delete store[slot];
-          const failed = why ?? (factory ? undefined : 'the file ran but is not a consent-gate UI file');
-          if (failed) done(null, `the notice could not be loaded from ${url}: ${failed}`);
-          else done(factory!);
-        },
-      );
-    },
+    load: (lang, done) => fromSlot(uiFileName(lang), UI_SLOT, { integrity: files[lang]!, priority: 'high' }, 'the notice', done),
+    check: (done) => fromSlot(CHECK_FILE, CHECK_SLOT, { integrity: check, priority: 'low' }, "the JSON config's check", done),
   };
 }

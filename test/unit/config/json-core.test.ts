@@ -138,7 +138,7 @@ describe('where the JSON config is checked', () => {
     expect({ ...settings.json.cookies }).toEqual({});
   });
 
-  it('the UI tells each problem once when it mounts, naming the path and where it belongs', async () => {
+  it('the check chunk, loaded with the UI, tells each problem once, naming the path and where it belongs', async () => {
     const warnings: string[] = [];
     vi.spyOn(console, 'warn').mockImplementation((m: string) => void warnings.push(m));
     const config = { cookies: { analytics: ['_ga'] }, purposes: { analytics: { cookies: [{ name: '_ga', expires: '2y' }] } } };
@@ -147,10 +147,12 @@ describe('where the JSON config is checked', () => {
       await vi.waitFor(() => expect(document.querySelector('consent-gate')?.shadowRoot?.querySelector('button')).toBeTruthy(), {
         timeout: 10_000,
       });
-      expect(warnings).toEqual([
-        'consent-gate: the JSON config key "cookies" is not known and is ignored; did you mean purposes.<id>.cookies?',
-        'consent-gate: the JSON config key "purposes.analytics.cookies[0].expires" is not known and is ignored; did you mean purposes.analytics.cookies[0].duration?',
-      ]);
+      await vi.waitFor(() =>
+        expect(warnings).toEqual([
+          'consent-gate: the JSON config key "cookies" is not known and is ignored; did you mean purposes.<id>.cookies?',
+          'consent-gate: the JSON config key "purposes.analytics.cookies[0].expires" is not known and is ignored; did you mean purposes.analytics.cookies[0].duration?',
+        ]),
+      );
       gate.show();
       gate.show();
       expect(warnings).toHaveLength(2);
