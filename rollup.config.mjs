@@ -115,7 +115,8 @@ function integrity() {
       const baked = code
         .replace(/\b__UI_FILES__\b/, JSON.stringify(files))
         .replace(/\b__CHECK_FILE__\b/, JSON.stringify(sha384(CHECK_FILE)));
-      if (/\b__(UI|CHECK)_FILES?__\b/.test(baked) || baked === code) this.error('src/script.ts must name __UI_FILES__ and __CHECK_FILE__ once each');
+      if (/\b__(UI|CHECK)_FILES?__\b/.test(baked) || baked === code)
+        this.error('src/script.ts must name __UI_FILES__ and __CHECK_FILE__ once each');
       return { code: baked, map: null };
     },
   };
