@@ -7,12 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const dist = (file: string) => fileURLToPath(new URL(`../../dist/${file}`, import.meta.url));
-const classicScripts = readdirSync(dist('')).filter((f) => /^consent-gate(-ui\.[a-z]{2,3})?\.min\.js$/.test(f));
+const classicScripts = readdirSync(dist('')).filter((f) => /^consent-gate(-ui\.[a-z]{2,3}|-check)?\.min\.js$/.test(f));
 
 describe('classic scripts in dist/', () => {
-  it('are the core and one UI file per built-in language', () => {
-    expect(classicScripts).toContain('consent-gate.min.js');
-    expect(classicScripts.length).toBeGreaterThanOrEqual(9);
+  it('are the core, one UI file per built-in language and the JSON config check file', () => {
+    expect(classicScripts).toEqual(expect.arrayContaining(['consent-gate.min.js', 'consent-gate-check.min.js']));
+    expect(classicScripts.length).toBeGreaterThanOrEqual(10);
   });
 
   // bench/README.md#compile-hints: V8 compiles every function while the file streams in, off the main thread.
