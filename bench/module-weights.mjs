@@ -2,8 +2,9 @@
 /**
  * `node bench/module-weights.mjs`: what each module of the core
  * (`dist/consent-gate.min.js`), of a UI file (`consent-gate-ui.en.min.js`) and
- * of the JSON config's check file (`consent-gate-check.min.js`) weighs. Each is bundled with esbuild, minified, with a metafile: a module's
- * minified bytes in the output, and its share of the shipped file's gzip -9
+ * of the JSON config's check file (`consent-gate-check.min.js`) weighs. Each
+ * is bundled with esbuild, minified, with a metafile: a module's minified
+ * bytes in the output, and its share of the shipped file's gzip -9
  * (the shipped file's gzip size times the module's share of the minified
  * bytes: gzip has no per-module size, this apportions it). esbuild's minifier
  * differs a little from terser's, so minified totals are close to, not equal
