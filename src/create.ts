@@ -10,7 +10,6 @@ import { pickLanguage } from './i18n/index';
 import { logConsent } from './integrations/consent-log';
 import { googleConsentMode } from './integrations/google-consent-mode';
 import { readGpcRefusals } from './integrations/gpc';
-import { checkOnce } from './loader/check-once';
 import type { UiSource } from './loader/contract';
 import { onDemandUi } from './loader/on-demand';
 import type { ConsentGateApi, ConsentGateOptions } from './types';
@@ -102,14 +101,9 @@ export function create(options: ConsentGateOptions, { win, warn, ui: source, non
 
   let emit: (event: 'show' | 'hide') => void = () => {};
   const uiStore = reactions.storeFor('ui');
-  // docs/configuration.md#when-the-json-config-is-checked: the JSON config's check loads alongside the UI's first load.
-  const startCheck = checkOnce(source, settings, warn);
   const ui = onDemandUi({
     store: uiStore,
-    load: (done) => {
-      source.load(file, done);
-      startCheck();
-    },
+    load: (done) => source.load(file, done),
     mount: (factory) =>
       factory({
         doc,
@@ -119,6 +113,7 @@ export function create(options: ConsentGateOptions, { win, warn, ui: source, non
         lang,
         signalRefused,
         warn,
+        loadFile: source.file,
         onView: (view) => emit(view === 'none' ? 'hide' : 'show'),
       }),
     warn,

@@ -2,8 +2,8 @@
  * IIFE entry of `dist/consent-gate.min.js`, the core: gate, store, API and
  * integrations, with no Preact, stylesheet or texts. The notice comes from
  * `consent-gate-ui.<lang>.min.js` next to it, loaded only when something is
- * to be shown, with `consent-gate-check.min.js` when the page has a JSON
- * config (docs/loading.md).
+ * to be shown; the UI file loads `consent-gate-check.min.js` when the page
+ * has a JSON config (docs/loading.md).
  */
 import { boot } from './boot';
 import { trusted } from './gate/activate';
@@ -15,7 +15,6 @@ boot((script, nonce, warn) =>
     script,
     nonce,
     files: __UI_FILES__,
-    check: __CHECK_FILE__,
     trustedUrl: (url) => trusted(document, url, true),
     warn,
   }),

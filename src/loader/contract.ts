@@ -4,14 +4,16 @@ import type { Store } from '../consent/store';
 import type { ShownReceipt } from '../receipts/shown-digest';
 import type { domOf, listen } from '../util/dom';
 import type { Warn } from '../util/warn';
+import type { ScriptRequest } from './load-script';
 
 /**
  * The boundary between the core (gate, store, API: loaded on every page view)
  * and the UI (Preact, notice, dialog, placeholders, stylesheet, texts: loaded
- * only when something is to be shown), and the JSON config's check (loaded
- * with the UI when the page has a JSON config). Types only: the core never
- * imports their code, it receives a {@link UiFactory} and a {@link JsonCheck}
- * from a {@link UiSource}.
+ * only when something is to be shown). Types only: the core never imports the
+ * UI's code, it receives a {@link UiFactory} from a {@link UiSource}. The JSON
+ * config's check ({@link JsonCheck}) is the UI's business: the UI loads it when
+ * it mounts ({@link LoadCheck}), the script build through the core's
+ * {@link LoadFile}, so the core carries neither its name nor its hash.
  */
 
 /**
@@ -45,6 +47,12 @@ export interface UiDeps {
   signalRefused: readonly string[];
   /** Warnings from the UI (an iframe without a title…), through the core's one warner. */
   warn: Warn;
+  /**
+   * The script build's loader of a file next to the UI files (base URL,
+   * integrity, nonce, `crossorigin`, Trusted Types: as for the UI files);
+   * absent in the ESM build, which `import()`s its chunks.
+   */
+  loadFile?: LoadFile;
   /** The UI tells which view it shows ('none' when it hides), for the API's `show`/`hide` events. */
   onView(view: 'none' | 'notice' | 'dialog'): void;
 }
@@ -75,6 +83,27 @@ export type LoadDone = (factory: UiFactory | null, why?: string) => void;
  */
 export type JsonCheck = (raw: unknown, warn: Warn, configured: readonly string[]) => void;
 
+/** A file's answer: the function it handed over, or `null` and why not (a sentence naming where it looked). */
+export type Loaded<T> = (value: T | null, why?: string) => void;
+
+/**
+ * Loads the sibling file `name` with `integrity` (`sha384-…`) at `priority`,
+ * then calls `done` once: with the function the file handed to `slot`
+ * (`Symbol.for` a name in slot.ts), or with `null` and a sentence saying
+ * `what` could not be loaded from which URL, and why.
+ */
+export type LoadFile = <T>(
+  name: string,
+  slot: symbol,
+  integrity: ScriptRequest['integrity'],
+  priority: ScriptRequest['priority'],
+  what: string,
+  done: Loaded<T>,
+) => void;
+
+/** How the UI gets the JSON config's check: the script build loads the check file through `deps.loadFile`, the ESM build `import()`s its chunk. */
+export type LoadCheck = (deps: UiDeps, done: Loaded<JsonCheck>) => void;
+
 /** Where the core gets its UI from: the script build loads a file per language, the ESM build `import()`s a chunk. */
 export interface UiSource {
   /** Languages with built-in texts; any other language gets the English file plus the config's texts. */
@@ -85,9 +114,6 @@ export interface UiSource {
    * A callback, not a Promise: a page that replaced `Promise` must not keep the notice away.
    */
   load(lang: string, done: LoadDone): void;
-  /**
-   * Loads the JSON config's check, then calls `done` once: with the check, or
-   * with `null` and why it could not (a sentence naming where it looked).
-   */
-  check(done: (check: JsonCheck | null, why?: string) => void): void;
+  /** The script build's loader of a sibling file, handed to the UI as {@link UiDeps.loadFile}. */
+  file?: LoadFile;
 }

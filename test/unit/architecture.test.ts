@@ -74,8 +74,15 @@ describe('module boundaries', () => {
     expect([...bundleOf('ui-entry.ts')]).toEqual(expect.arrayContaining(['config/json-rules.ts', 'receipts/shown-digest.ts']));
   });
 
+  it('the UI file, not the core, loads the check file: the core carries neither its name nor its hash', () => {
+    const core = [...bundleOf('script.ts')];
+    expect(core.filter((f) => ['loader/check-file.ts', 'loader/start-check.ts'].includes(f))).toEqual([]);
+    expect([...bundleOf('ui-file.ts')]).toEqual(expect.arrayContaining(['ui-entry.ts', 'loader/check-file.ts', 'loader/start-check.ts']));
+    expect(readFileSync(join(SRC, 'script.ts'), 'utf8')).not.toMatch(/__CHECK_FILE__/);
+  });
+
   it('the UI file reads the JSON config silently: the check with its key hints and messages is only in the check file', () => {
-    const ui = [...bundleOf('ui-entry.ts')];
+    const ui = [...bundleOf('ui-file.ts')];
     expect(ui.filter((f) => ['config/json-config.ts', 'config/json-hints.ts'].includes(f))).toEqual([]);
     const check = [...bundleOf('check-entry.ts')];
     expect(check).toEqual(expect.arrayContaining(['config/json-config.ts', 'config/json-hints.ts', 'config/json-rules.ts']));
