@@ -18,13 +18,13 @@ import { rawCss } from './raw-css.mjs';
 const ROOT = new URL('..', import.meta.url).pathname;
 const gzip = (b) => gzipSync(b, { level: 9 }).length;
 
-/** A UI file's entry as rollup.config.mjs makes it, with English. */
+/** A UI file's entry (src/ui-file.ts) as rollup.config.mjs makes it, with English: esbuild injects the texts for their stand-in. */
 const uiEntry = {
   name: 'ui-entry',
   setup(b) {
-    b.onResolve({ filter: /^ui-entry:en$/ }, () => ({ path: 'en', namespace: 'ui-entry' }));
-    b.onLoad({ filter: /.*/, namespace: 'ui-entry' }, () => ({
-      contents: `import { registerUi } from '${ROOT}src/ui-entry.ts'; import { en } from '${ROOT}src/i18n/en.ts'; registerUi(en);`,
+    b.onResolve({ filter: /^ui-texts:en$/ }, () => ({ path: 'en', namespace: 'ui-texts' }));
+    b.onLoad({ filter: /.*/, namespace: 'ui-texts' }, () => ({
+      contents: `export { en as __UI_TEXTS__ } from '${ROOT}src/i18n/en.ts';`,
       loader: 'ts',
       resolveDir: ROOT,
     }));
@@ -41,6 +41,7 @@ async function weigh(entry, shipped) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { __UI_FILES__: '{}', __CHECK_FILE__: '""' },
+    inject: entry.endsWith('ui-file.ts') ? ['ui-texts:en'] : [],
     write: false,
     metafile: true,
     plugins: [rawCss, uiEntry],
@@ -72,7 +73,7 @@ async function weigh(entry, shipped) {
 export async function run() {
   return {
     core: await weigh(ROOT + 'src/script.ts', 'dist/consent-gate.min.js'),
-    ui: await weigh('ui-entry:en', 'dist/consent-gate-ui.en.min.js'),
+    ui: await weigh(ROOT + 'src/ui-file.ts', 'dist/consent-gate-ui.en.min.js'),
     check: await weigh(ROOT + 'src/check-entry.ts', 'dist/consent-gate-check.min.js'),
   };
 }
