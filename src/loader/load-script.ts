@@ -41,7 +41,7 @@ async function diagnose(win: Win, request: ScriptRequest, refusedByCsp: () => bo
   // Fetched again with the expected hash: the browser's own SRI check tells a changed file from one it refused to run.
   return get({ integrity: request.integrity }).then(
     () => 'the browser refused to run it',
-    () => 'its SHA-384 is not the one built into consent-gate.min.js: a changed or stale file (integrity)',
+    () => 'its SHA-384 is not the one built into consent-gate: a changed or stale file (integrity)',
   );
 }
 

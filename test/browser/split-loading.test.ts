@@ -86,8 +86,8 @@ describe('what a page view downloads', () => {
     await page.goto(url);
     await visible(page, 'Godkänn alla');
     expect(await page.getByRole('button', { name: 'Reject all' }).isVisible()).toBe(true);
-    // With a JSON config, the check file comes along: the config is valid, so it says nothing.
-    await expect.poll(() => fetched(since).sort()).toEqual([CHECK, '/dist/consent-gate-ui.en.min.js', CORE]);
+    // With a JSON config, the UI file loads the check file: the config is valid, so it says nothing.
+    await expect.poll(() => fetched(since)).toEqual([CORE, '/dist/consent-gate-ui.en.min.js', CHECK]);
     await page.waitForLoadState('networkidle');
     expect([errors, warnings]).toEqual([[], []]);
     await context.close();
@@ -114,7 +114,8 @@ describe('the JSON config check file (consent-gate-check.min.js)', () => {
     await visible(page, 'Allow everything');
     await expect.poll(() => warnings).toEqual(told);
     await page.waitForLoadState('networkidle');
-    expect(fetched(since).sort()).toEqual([CHECK, '/dist/consent-gate-ui.en.min.js', CORE]);
+    // The UI file loads the check file once it mounts: core, then UI, then check.
+    expect(fetched(since)).toEqual([CORE, '/dist/consent-gate-ui.en.min.js', CHECK]);
     // Opening the dialog (the UI is loaded) neither fetches nor tells anything again.
     await page.getByRole('button', { name: 'Customize' }).click();
     await visible(page, 'Save choices');
@@ -123,6 +124,20 @@ describe('the JSON config check file (consent-gate-check.min.js)', () => {
     expect(warnings).toEqual(told);
     expect(await marks(page)).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the check file is asked for at low priority: it only warns the site owner, the notice is already shown', async () => {
+    const url = server.page('/split/check-priority.html', sitePage({ head: problems, body: trackers }));
+    const { page, context } = await openPage(browser);
+    const cdp = await context.newCDPSession(page);
+    const priorities = new Map<string, string>();
+    cdp.on('Network.requestWillBeSent', ({ request }) => priorities.set(new URL(request.url).pathname, request.initialPriority));
+    await cdp.send('Network.enable');
+    await page.goto(url);
+    await visible(page, 'Allow everything');
+    await expect.poll(() => priorities.get(CHECK)).toBe('Low');
+    expect(priorities.get('/dist/consent-gate-ui.en.min.js')).toBe('High');
     await context.close();
   });
 
@@ -172,7 +187,7 @@ describe('the JSON config check file (consent-gate-check.min.js)', () => {
     await failingCheck(
       'checksri',
       { body: changed, type: 'text/javascript' },
-      'its SHA-384 is not the one built into consent-gate.min.js: a changed or stale file (integrity)',
+      'its SHA-384 is not the one built into consent-gate: a changed or stale file (integrity)',
     );
   });
 });
@@ -267,7 +282,7 @@ describe('a UI file that cannot load', () => {
     const html = sitePage({ attrs: 'data-ui-base="/uisri/"', body: trackers });
     const { page, context, errors, warnings } = await failing('/split/sri.html', html);
     expect(warnings.find((w) => w.includes('could not be loaded'))).toContain(
-      '/uisri/consent-gate-ui.en.min.js: its SHA-384 is not the one built into consent-gate.min.js',
+      '/uisri/consent-gate-ui.en.min.js: its SHA-384 is not the one built into consent-gate',
     );
     serveUi('/uisri/consent-gate-ui.en.min.js');
     await page.click('body'); // a visitor's click elsewhere loads nothing
