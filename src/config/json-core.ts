@@ -5,7 +5,7 @@ import { COOKIE_NAME, FORBIDDEN_KEYS, LANG, MAX_COOKIES, PURPOSE_ID } from './ke
  * What the core (loaded on every page view) takes from the JSON config: only
  * what it acts on. Labels, descriptions and texts are shown by the UI only:
  * the UI file reads them silently (`json-rules.ts`), and the full check with
- * its key hints is a file of its own (`json-config.ts`, loaded with the UI when
+ * its key hints is a file of its own (`json-config.ts`, loaded by the UI when
  * the page has a JSON config; docs/configuration.md#when-the-json-config-is-checked).
  */
 export interface CoreJsonConfig {
