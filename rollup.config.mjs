@@ -59,6 +59,8 @@ const TEXTS = builtInTexts();
 const LANGUAGES = Object.keys(TEXTS);
 
 const uiFile = (lang) => `dist/consent-gate-ui.${lang}.min.js`;
+/** The JSON config's full check, loaded by the UI only when a page has a JSON config (docs/loading.md). */
+const CHECK_FILE = 'dist/consent-gate-check.min.js';
 
 /** An object literal as terser would write it: keys that are names unquoted. */
 const literal = (texts) =>
@@ -67,17 +69,13 @@ const literal = (texts) =>
     .join(',')}}`;
 
 /**
- * The UI files: the UI is built and minified once with a stand-in for the
- * texts, then written once per language with that language's texts in it
- * (eight identical builds took most of the build's time).
+ * The UI files: the UI is built and minified once from src/ui-file.ts, with a
+ * stand-in for the texts, then written once per language with that language's
+ * texts in it (eight identical builds took most of the build's time).
  */
 function uiPerLanguage() {
-  const id = '\0ui-entry';
-  const entry = `import { registerUi } from ${JSON.stringify(new URL('src/ui-entry.ts', import.meta.url).pathname)};\nregisterUi(__UI_TEXTS__);`;
   return {
     name: 'ui-per-language',
-    resolveId: (source) => (source === id ? id : null),
-    load: (source) => (source === id ? entry : null),
     generateBundle(_, bundle) {
       for (const [name, chunk] of Object.entries(bundle)) {
         if (chunk.type !== 'chunk') continue;
@@ -94,32 +92,33 @@ function uiPerLanguage() {
   };
 }
 
+/** `sha384-…` of a file just written: the `integrity` the core loads it with. */
+const sha384 = (file) => 'sha384-' + createHash('sha384').update(readFileSync(file)).digest('base64');
+
 /**
- * Bakes the SHA-384 of each UI file, as just written by the builds before it
- * in this list, into the core as `__UI_FILES__` (the `integrity` it loads
- * them with). A missing file fails the build: a core must never ship without them.
+ * Bakes the SHA-384 of `files`, as just written by the builds before it in
+ * this list, into `entry` in place of `standIn` (the `integrity` they are
+ * loaded with): `value` turns the hashes into the code written in. A missing
+ * file fails the build: an entry must never ship without them.
  */
-function uiIntegrity() {
+function integrity(entry, standIn, files, value) {
+  const pattern = new RegExp(`\\b${standIn}\\b`, 'g');
   return {
-    name: 'ui-integrity',
+    name: 'integrity',
     transform(code, id) {
-      if (!code.includes('__UI_FILES__') || !id.endsWith('/src/script.ts')) return null;
-      const files = Object.fromEntries(
-        LANGUAGES.map((lang) => {
-          this.addWatchFile(uiFile(lang));
-          return [
-            lang,
-            'sha384-' +
-              createHash('sha384')
-                .update(readFileSync(uiFile(lang)))
-                .digest('base64'),
-          ];
-        }),
-      );
-      return { code: code.replace(/\b__UI_FILES__\b/, JSON.stringify(files)), map: null };
+      if (!id.endsWith(entry)) return null;
+      for (const file of files) this.addWatchFile(file);
+      if ((code.match(pattern) ?? []).length !== 1) this.error(`${entry} must name ${standIn} once`);
+      return { code: code.replace(pattern, () => JSON.stringify(value(files.map(sha384)))), map: null };
     },
   };
 }
+
+/** The core loads the UI files with their hashes; a UI file loads the check file with its hash (docs/loading.md). */
+const uiHashes = integrity('/src/script.ts', '__UI_FILES__', LANGUAGES.map(uiFile), (hashes) =>
+  Object.fromEntries(LANGUAGES.map((lang, i) => [lang, hashes[i]])),
+);
+const checkHash = integrity('/src/ui-file.ts', '__CHECK_FILE__', [CHECK_FILE], ([hash]) => hash);
 
 /** The script-tag builds: one classic script each (docs/attributes.md#the-script-tag). */
 const script = (input, file, extra = []) => ({
@@ -136,13 +135,14 @@ const serverExternal = [/^node:/, /^(better-sqlite3|pg)(\/|$)/];
 const nodeExternal = (id) => id.startsWith('node:') || /^(playwright-core|better-sqlite3|pg)(\/|$)/.test(id);
 
 export default [
-  // The UI files first: the core's build reads their hashes.
+  // The check file first, then the UI files (their build reads its hash), then the core (its build reads theirs).
+  script('src/check-entry.ts', CHECK_FILE),
   {
-    input: '\0ui-entry',
+    input: 'src/ui-file.ts',
     output: { dir: 'dist', entryFileNames: 'consent-gate-ui.js', format: 'iife', strict: true },
-    plugins: [uiPerLanguage(), rawCss(), resolve({ browser: true }), typescript(), minify(EAGER)],
+    plugins: [uiPerLanguage(), checkHash, rawCss(), resolve({ browser: true }), typescript(), minify(EAGER)],
   },
-  script('src/script.ts', 'dist/consent-gate.min.js', [uiIntegrity()]),
+  script('src/script.ts', 'dist/consent-gate.min.js', [uiHashes]),
   // The ESM entries, `consent-gate/server` and the `consent-gate` command in one build: code they share
   // (the receipts service and store, the decision reader) is written once, in chunks/.
   {

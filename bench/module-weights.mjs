@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * `node bench/module-weights.mjs`: what each module of the core
- * (`dist/consent-gate.min.js`) and of a UI file (`consent-gate-ui.en.min.js`)
- * weighs. Each is bundled with esbuild, minified, with a metafile: a module's
- * minified bytes in the output, and its share of the shipped file's gzip -9
+ * (`dist/consent-gate.min.js`), of a UI file (`consent-gate-ui.en.min.js`) and
+ * of the JSON config's check file (`consent-gate-check.min.js`) weighs. Each
+ * is bundled with esbuild, minified, with a metafile: a module's minified
+ * bytes in the output, and its share of the shipped file's gzip -9
  * (the shipped file's gzip size times the module's share of the minified
  * bytes: gzip has no per-module size, this apportions it). esbuild's minifier
  * differs a little from terser's, so minified totals are close to, not equal
@@ -17,13 +18,13 @@ import { rawCss } from './raw-css.mjs';
 const ROOT = new URL('..', import.meta.url).pathname;
 const gzip = (b) => gzipSync(b, { level: 9 }).length;
 
-/** A UI file's entry as rollup.config.mjs makes it, with English. */
+/** A UI file's entry (src/ui-file.ts) as rollup.config.mjs makes it, with English: esbuild injects the texts for their stand-in. */
 const uiEntry = {
   name: 'ui-entry',
   setup(b) {
-    b.onResolve({ filter: /^ui-entry:en$/ }, () => ({ path: 'en', namespace: 'ui-entry' }));
-    b.onLoad({ filter: /.*/, namespace: 'ui-entry' }, () => ({
-      contents: `import { registerUi } from '${ROOT}src/ui-entry.ts'; import { en } from '${ROOT}src/i18n/en.ts'; registerUi(en);`,
+    b.onResolve({ filter: /^ui-texts:en$/ }, () => ({ path: 'en', namespace: 'ui-texts' }));
+    b.onLoad({ filter: /.*/, namespace: 'ui-texts' }, () => ({
+      contents: `export { en as __UI_TEXTS__ } from '${ROOT}src/i18n/en.ts';`,
       loader: 'ts',
       resolveDir: ROOT,
     }));
@@ -39,7 +40,8 @@ async function weigh(entry, shipped) {
     target: 'es2020',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    define: { __UI_FILES__: '{}' },
+    define: { __UI_FILES__: '{}', __CHECK_FILE__: '""' },
+    inject: entry.endsWith('ui-file.ts') ? ['ui-texts:en'] : [],
     write: false,
     metafile: true,
     plugins: [rawCss, uiEntry],
@@ -67,11 +69,12 @@ async function weigh(entry, shipped) {
   };
 }
 
-/** Both files, for results.json. */
+/** The three files, for results.json. */
 export async function run() {
   return {
     core: await weigh(ROOT + 'src/script.ts', 'dist/consent-gate.min.js'),
-    ui: await weigh('ui-entry:en', 'dist/consent-gate-ui.en.min.js'),
+    ui: await weigh(ROOT + 'src/ui-file.ts', 'dist/consent-gate-ui.en.min.js'),
+    check: await weigh(ROOT + 'src/check-entry.ts', 'dist/consent-gate-check.min.js'),
   };
 }
 

@@ -26,6 +26,8 @@ const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
 /** Fixed files by URL path. Anything else is 404: no path from the URL ever reaches the file system. */
 const FILES = {
   '/consent-gate.min.js': DIST + 'consent-gate.min.js',
+  // The JSON config's check, loaded by the notice's file (the demo page has a JSON config).
+  '/consent-gate-check.min.js': DIST + 'consent-gate-check.min.js',
   '/privacy': DEMO + 'privacy.html',
 };
 // The notice's files, one per built-in language, next to the core (docs/loading.md).

@@ -113,6 +113,7 @@ export function create(options: ConsentGateOptions, { win, warn, ui: source, non
         lang,
         signalRefused,
         warn,
+        loadFile: source.file,
         onView: (view) => emit(view === 'none' ? 'hide' : 'show'),
       }),
     warn,

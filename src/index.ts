@@ -11,7 +11,7 @@
  */
 import { create } from './create';
 import type { Texts } from './i18n/index';
-import type { UiSource } from './loader/contract';
+import type { LoadCheck, UiSource } from './loader/contract';
 import type { ConsentGateApi, ConsentGateOptions } from './types';
 import { createWarner } from './util/warn';
 
@@ -51,6 +51,14 @@ export type ConsentGate = ConsentGateApi & {
   destroy(): void;
 };
 
+/** The JSON config's check: a chunk of its own, imported only by a UI mounted on a page with a JSON config. */
+const importCheck: LoadCheck = (_deps, done) => {
+  import('./config/json-config').then(
+    ({ cleanJsonConfig }) => done(cleanJsonConfig),
+    (error) => done(null, `the JSON config's check could not be loaded (${String(error)})`),
+  );
+};
+
 function esmSource(languages: readonly string[] | undefined, warn: ReturnType<typeof createWarner>): UiSource {
   const wanted = Array.isArray(languages) ? languages.filter((l) => typeof l === 'string').map((l) => l.toLowerCase()) : Object.keys(TEXTS);
   const unknown = wanted.filter((l) => !Object.prototype.hasOwnProperty.call(TEXTS, l));
@@ -63,7 +71,7 @@ function esmSource(languages: readonly string[] | undefined, warn: ReturnType<ty
       // Both requests start at once; no Promise.all, which a page may have replaced.
       const fail = (error: unknown) => done(null, `the notice could not be loaded (${String(error)})`);
       const texts = TEXTS[lang]!();
-      import('./ui-entry').then(({ uiFactory }) => texts.then((t) => done(uiFactory(t)), fail), fail);
+      import('./ui-entry').then(({ uiFactory }) => texts.then((t) => done(uiFactory(t, importCheck)), fail), fail);
     },
   };
 }

@@ -1,12 +1,13 @@
 /**
  * The UI side of the split: Preact, notice, dialog, placeholders and the
  * stylesheet, with one language's texts built in. The script build makes one
- * file per language from this (`dist/consent-gate-ui.<lang>.min.js`, which
- * calls {@link registerUi}); the ESM build `import()`s it as its own chunk.
+ * file per language from this (`dist/consent-gate-ui.<lang>.min.js`, whose
+ * entry is src/ui-file.ts); the ESM build `import()`s it as its own chunk.
  */
-import { cleanJsonConfig } from './config/json-config';
+import { readShownConfig } from './config/json-rules';
 import { textsFor, type Texts } from './i18n/index';
-import { UI_SLOT, type UiFactory } from './loader/contract';
+import type { LoadCheck, UiFactory } from './loader/contract';
+import { startCheck } from './loader/start-check';
 import { shownOnce } from './receipts/shown-digest';
 import { mountUi } from './ui/mount';
 import { createUiModel } from './ui/model';
@@ -16,32 +17,23 @@ import { createUiModel } from './ui/model';
  * A language the core picked without built-in texts (one the JSON config
  * gives texts for) gets these texts, then the config's.
  *
- * The JSON config is validated here, not in the core: labels, descriptions
- * and texts are only shown by the UI, and the core (loaded on every page view)
- * keeps only the cookie names and languages it acts on. Each problem is
- * warned once, when the UI mounts (once per page: on a first visit at
- * start-up, so a site owner sees them on a first visit).
+ * The JSON config's labels, descriptions, cookies and texts are read here,
+ * not in the core: only the UI shows them, and the core (loaded on every page
+ * view) keeps only the cookie names and languages it acts on. They are read
+ * silently, by the same rules as the full check, which warns about each
+ * problem and which the UI starts with `loadCheck` as it mounts, only when the
+ * page has a JSON config (docs/configuration.md#when-the-json-config-is-checked).
  *
  * @example
- * const ui = uiFactory(en)({ doc: document, dom: { domOf, listen }, store, settings, lang: 'en', signalRefused: [], onView() {}, warn });
+ * const ui = uiFactory(en, checkFile('sha384-…'))({ doc: document, dom: { domOf, listen }, store, settings, lang: 'en', signalRefused: [], onView() {}, warn });
  */
-export function uiFactory(texts: Texts): UiFactory {
-  return ({ doc, dom, store, settings, lang, signalRefused, onView, warn }) => {
-    const json = cleanJsonConfig(settings.json.raw, warn, settings.purposes);
+export function uiFactory(texts: Texts, loadCheck: LoadCheck): UiFactory {
+  return (deps) => {
+    const { doc, dom, store, settings, lang, signalRefused, onView, warn } = deps;
+    const json = readShownConfig(settings.json.raw);
     const model = createUiModel(settings, textsFor(lang, { en: texts }, json.texts), lang, signalRefused, json.purposes);
-    return { ...mountUi({ doc, dom, store, model, theme: settings.theme, onView, warn }), shown: shownOnce(model) };
+    const ui = mountUi({ doc, dom, store, model, theme: settings.theme, onView, warn });
+    startCheck(loadCheck, deps);
+    return { ...ui, shown: shownOnce(model) };
   };
-}
-
-/**
- * Called by a UI file when it runs: hands its factory to the core that
- * inserted it (through a slot under a symbol, which markup cannot clobber).
- * A UI file run without a core waiting for it does nothing.
- *
- * @example
- * registerUi(de); // the whole body of consent-gate-ui.de.min.js's entry
- */
-export function registerUi(texts: Texts): void {
-  const take = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(UI_SLOT)];
-  if (typeof take === 'function') take(uiFactory(texts));
 }

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { findBrowser, BROWSER_HELP, CHROMIUM_ARGS } from '../cli/find-browser.mjs';
-import { c as cleanJsonConfig } from './json-config.mjs';
+import { cleanJsonConfig } from './json-config.mjs';
 import { m as matcher, p as parseJsonText } from './cookie-cleanup.mjs';
 import 'node:os';
 import 'node:path';
+import './json-rules.mjs';
 
 /*! Derived from the Open Cookie Database, https://github.com/jkwakman/Open-Cookie-Database
  * (commit 0ee5a17), licensed under the Apache License 2.0: see NOTICE and LICENSES/Apache-2.0.txt.

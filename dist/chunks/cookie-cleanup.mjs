@@ -82,4 +82,4 @@ function clearRefused(settings, choices, jar, win) {
   }
 }
 
-export { COOKIE_NAME as C, DEFAULT_PURPOSES as D, FORBIDDEN_KEYS as F, LANG as L, MAX_COOKIES as M, OPTION_KEYS as O, PURPOSE_ID as P, attributeName as a, clearRefused as c, isRecord as i, matcher as m, own as o, parseJsonText as p, readJsonConfig as r };
+export { COOKIE_NAME as C, DEFAULT_PURPOSES as D, FORBIDDEN_KEYS as F, LANG as L, MAX_COOKIES as M, OPTION_KEYS as O, PURPOSE_ID as P, attributeName as a, clearRefused as c, isRecord as i, matcher as m, own as o, parseJsonText as p, readJsonConfig as r, safeEntries as s };

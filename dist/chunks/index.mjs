@@ -873,6 +873,15 @@ function readGpcRefusals(settings, nav) {
   return [];
 }
 
+function checkOnce(source, { json, purposes }, warn) {
+  let started = json.raw === void 0;
+  return () => {
+    if (started) return;
+    started = true;
+    source.check((check, why) => check ? check(json.raw, warn, purposes) : warn(`${why}; the JSON config's problems could not be told`));
+  };
+}
+
 function onDemandUi({ store, load, mount, warn }) {
   let ui;
   let loading = false;
@@ -969,9 +978,13 @@ function create(options, { win, warn, ui: source, nonce }) {
   let emit = () => {
   };
   const uiStore = reactions.storeFor("ui");
+  const startCheck = checkOnce(source, settings, warn);
   const ui = onDemandUi({
     store: uiStore,
-    load: (done) => source.load(file, done),
+    load: (done) => {
+      source.load(file, done);
+      startCheck();
+    },
     mount: (factory) => factory({
       doc,
       dom: { domOf, listen },
@@ -1050,6 +1063,12 @@ function esmSource(languages, warn) {
       const fail = (error) => done(null, `the notice could not be loaded (${String(error)})`);
       const texts = TEXTS[lang]();
       import('./ui-entry.mjs').then(({ uiFactory }) => texts.then((t) => done(uiFactory(t)), fail), fail);
+    },
+    check(done) {
+      import('./json-config.mjs').then(
+        ({ cleanJsonConfig }) => done(cleanJsonConfig),
+        (error) => done(null, `the JSON config's check could not be loaded (${String(error)})`)
+      );
     }
   };
 }

@@ -1,39 +1,7 @@
-import { i as isRecord, o as own, M as MAX_COOKIES, F as FORBIDDEN_KEYS, L as LANG, C as COOKIE_NAME, D as DEFAULT_PURPOSES, a as attributeName, O as OPTION_KEYS, P as PURPOSE_ID } from './cookie-cleanup.mjs';
+import { T as TEXT_KEYS, r as readShownConfig, M as MAX_TEXT } from './json-rules.mjs';
+import { D as DEFAULT_PURPOSES, a as attributeName, O as OPTION_KEYS, L as LANG, M as MAX_COOKIES } from './cookie-cleanup.mjs';
+export { p as parseJsonText, s as safeEntries } from './cookie-cleanup.mjs';
 
-const TEXT_KEYS = [
-  "title",
-  "body",
-  "optOutBody",
-  "acceptAll",
-  "rejectAll",
-  "customize",
-  "policy",
-  "dialogTitle",
-  "dialogBody",
-  "save",
-  "close",
-  "saved",
-  "cookies",
-  "gpc",
-  "placeholder",
-  "allow",
-  "analytics",
-  "analyticsInfo",
-  "ads",
-  "adsInfo",
-  "customization",
-  "customizationInfo",
-  "login",
-  "loginInfo"
-];
-
-const MAX_TEXT = 2e3;
-const MAX_WARNINGS = 20;
-const A_TEXT = `a text of at most ${MAX_TEXT} characters`;
-const LANGS = [LANG, "language codes such as en or de-AT"];
-const PURPOSE_KEYS = ["label", "description", "cookies"];
-const COOKIE_KEYS = ["name", "provider", "duration", "description"];
-const TEXT_KEY_LIST = TEXT_KEYS;
 const places = (keys, at) => (typeof keys === "string" ? keys.split(" ") : keys).map((key) => [key, at(key)]);
 const PLACES = [
   ...places("purposes texts", String),
@@ -71,88 +39,44 @@ function nearest(key, parent) {
   }
   return best;
 }
+
+const MAX_WARNINGS = 20;
+const EXPECTED = {
+  object: "an object",
+  text: `a text of at most ${MAX_TEXT} characters`,
+  localized: "a text or { language code: text }",
+  list: "a list",
+  cookie: 'a cookie name (or { name }) without ";", "=" or spaces',
+  schema: "a text"
+};
+const LANGS = "language codes such as en or de-AT";
+const KNOWN_HERE = {
+  purpose: "purpose ids as in data-purposes",
+  lang: LANGS,
+  localized: LANGS + ", or *"
+};
 const quote = (path) => JSON.stringify(path.length > 60 ? path.slice(0, 60) + "\u2026" : path);
-const isText = (value) => typeof value === "string" && value.length <= MAX_TEXT;
 function cleanJsonConfig(value, warn, configured) {
-  const purposes = /* @__PURE__ */ Object.create(null);
-  const texts = /* @__PURE__ */ Object.create(null);
   let told = 0;
   const tell = (path, problem) => {
     if (++told <= MAX_WARNINGS) warn(`the JSON config ${path ? `key ${quote(path)} ` : ""}${problem}`);
     else if (told === MAX_WARNINGS + 1) warn("the JSON config has more problems than these; see docs/configuration.md");
   };
-  const wrong = (path, expected) => tell(path, `must be ${expected}; ignoring it`);
-  const known = (table, path, keys, hints = true, expected = "an object") => {
-    const entries = [];
-    const [re, what] = keys[0] instanceof RegExp ? keys : [];
-    if (table !== void 0 && !isRecord(table)) wrong(path, expected);
-    else
-      for (const key of Object.keys(table ?? {})) {
-        const at = path ? `${path}.${key}` : key;
-        if (FORBIDDEN_KEYS.includes(key)) tell(at, "is not allowed and is ignored");
-        else if (re ? re.test(key) : keys.includes(key)) entries.push([key, table[key]]);
-        else {
-          const place = hints && nearest(key, path) || (!path && LANG.test(key) ? `texts.${key}` : "");
-          tell(at, `is not known and is ignored; ${place ? `did you mean ${place}?` : `known here: ${what ?? keys.join(", ")}`}`);
-        }
-      }
-    return entries;
+  const report = {
+    wrong: (path, expected) => tell(path, `must be ${EXPECTED[expected]}; ignoring it`),
+    forbidden: (path) => tell(path, "is not allowed and is ignored"),
+    unknown(path, key, parent, known) {
+      const hint = known !== "localized" && nearest(key, parent) || (!parent && LANG.test(key) ? `texts.${key}` : "");
+      const here = typeof known === "string" ? KNOWN_HERE[known] : known.join(", ");
+      tell(path, `is not known and is ignored; ${hint ? `did you mean ${hint}?` : `known here: ${here}`}`);
+    },
+    purpose(path, id) {
+      if (configured && id !== "necessary" && !configured.includes(id))
+        tell(path, "is not in data-purposes: it is never shown and its cookies are never cleared");
+    },
+    tooMany: (path) => tell(path, `lists over ${MAX_COOKIES} cookies; ignoring the rest`)
   };
-  const localized = (path, text) => {
-    const out = /* @__PURE__ */ Object.create(null);
-    const keys = [/^(\*|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i, LANGS[1] + ", or *"];
-    for (const [lang, t] of known(
-      typeof text === "string" ? { "*": text } : text,
-      path,
-      keys,
-      false,
-      "a text or { language code: text }"
-    )) {
-      if (isText(t)) out[lang.toLowerCase()] = t;
-      else wrong(path + (lang === "*" ? "" : `.${lang}`), A_TEXT);
-    }
-    return out;
-  };
-  const cookie = (path, item) => {
-    const name = typeof item === "string" ? item : own(item, "name");
-    if (typeof name !== "string" || !COOKIE_NAME.test(name))
-      return wrong(path, 'a cookie name (or { name }) without ";", "=" or spaces'), [];
-    const info = { name };
-    if (isRecord(item)) {
-      for (const [key, text] of known(item, path, COOKIE_KEYS))
-        if (!isText(text)) wrong(`${path}.${key}`, A_TEXT);
-        else if (key !== "name") info[key] = text;
-    }
-    return [info];
-  };
-  if (value !== void 0 && !isRecord(value)) return tell("", "must be an object; ignoring it"), { purposes, texts };
-  known(value, "", ["purposes", "texts", "$schema"]);
-  const schema = own(value, "$schema");
-  if (schema !== void 0 && typeof schema !== "string") wrong("$schema", "a text");
-  for (const [id, info] of known(own(value, "purposes"), "purposes", [PURPOSE_ID, "purpose ids as in data-purposes"])) {
-    const path = `purposes.${id}`;
-    known(info ?? null, path, PURPOSE_KEYS);
-    if (!isRecord(info)) continue;
-    if (configured && id !== "necessary" && !configured.includes(id))
-      tell(path, "is not in data-purposes: it is never shown and its cookies are never cleared");
-    const list = own(info, "cookies");
-    if (list !== void 0 && !Array.isArray(list)) wrong(`${path}.cookies`, "a list");
-    if (Array.isArray(list) && list.length > MAX_COOKIES) tell(`${path}.cookies`, `lists over ${MAX_COOKIES} cookies; ignoring the rest`);
-    purposes[id] = {
-      label: localized(`${path}.label`, own(info, "label")),
-      description: localized(`${path}.description`, own(info, "description")),
-      cookies: (Array.isArray(list) ? list.slice(0, MAX_COOKIES) : []).flatMap((item, n) => cookie(`${path}.cookies[${n}]`, item))
-    };
-  }
-  for (const [lang, table] of known(own(value, "texts"), "texts", LANGS)) {
-    const path = `texts.${lang}`;
-    const clean = /* @__PURE__ */ Object.create(null);
-    for (const [key, text] of known(table ?? null, path, TEXT_KEY_LIST))
-      if (isText(text)) clean[key] = text;
-      else wrong(`${path}.${key}`, A_TEXT);
-    if (isRecord(table)) texts[lang.toLowerCase()] = clean;
-  }
-  return { purposes, texts };
+  return readShownConfig(value, report);
 }
 
-export { cleanJsonConfig as c };
+export { cleanJsonConfig };

@@ -1,4 +1,4 @@
-import { c as cleanJsonConfig } from './json-config.mjs';
+import { r as readShownConfig } from './json-rules.mjs';
 import { d as describePurpose, t as textsFor } from './index.mjs';
 import { a as shownOnce } from './shown-digest.mjs';
 import { jsxs, jsx } from 'preact/jsx-runtime';
@@ -510,7 +510,7 @@ function mountUi({ doc, dom, store, model, theme, onView, warn }) {
 
 function uiFactory(texts) {
   return ({ doc, dom, store, settings, lang, signalRefused, onView, warn }) => {
-    const json = cleanJsonConfig(settings.json.raw, warn, settings.purposes);
+    const json = readShownConfig(settings.json.raw);
     const model = createUiModel(settings, textsFor(lang, { en: texts }, json.texts), lang, signalRefused, json.purposes);
     return { ...mountUi({ doc, dom, store, model, theme: settings.theme, onView, warn }), shown: shownOnce(model) };
   };

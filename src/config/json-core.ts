@@ -3,16 +3,17 @@ import { COOKIE_NAME, FORBIDDEN_KEYS, LANG, MAX_COOKIES, PURPOSE_ID } from './ke
 
 /**
  * What the core (loaded on every page view) takes from the JSON config: only
- * what it acts on. Labels, descriptions and texts are shown by the UI only, so
- * the full validation with its key hints lives on the UI side
- * (`json-config.ts`, run when the UI mounts; docs/configuration.md#when-the-json-config-is-checked).
+ * what it acts on. Labels, descriptions and texts are shown by the UI only:
+ * the UI file reads them silently (`json-rules.ts`), and the full check with
+ * its key hints is a file of its own (`json-config.ts`, loaded by the UI when
+ * the page has a JSON config; docs/configuration.md#when-the-json-config-is-checked).
  */
 export interface CoreJsonConfig {
   /** Cookie names (or `*`-patterns) declared per purpose: cleared when the purpose is refused. */
   readonly cookies: Readonly<Record<string, readonly string[]>>;
   /** Languages (lower case) the config gives texts for: the core picks the language among them. */
   readonly langs: readonly string[];
-  /** The config as given, for the UI to validate and warn about (its validator reads own properties only). */
+  /** The config as given, for the UI to read and the check to warn about (both read own properties only). */
   readonly raw: unknown;
 }
 
@@ -60,7 +61,7 @@ export function safeEntries(value: unknown): Array<[string, unknown]> {
 /**
  * Takes from the JSON config the declared cookie names per purpose and the
  * languages it gives texts for, silently: what is not valid is skipped here
- * and told by the UI's validator, which applies the same rules (a purpose id
+ * and told by the check file, whose rules (`json-rules.ts`) agree (a purpose id
  * as in data-purposes, a name without `;`, `=` or whitespace, at most 200 per
  * purpose). Own properties only, never a `__proto__`, `constructor` or
  * `prototype` key; the tables are null-prototype objects. Never throws for

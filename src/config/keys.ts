@@ -1,8 +1,8 @@
 /**
  * The names the configuration is made of, in one place: the data attributes as
  * option keys (docs/attributes.md#attributes) and the built-in purposes. Read by
- * the attribute reader, the settings, the core's JSON reader and the JSON config's
- * validator (with its key hints).
+ * the attribute reader, the settings, the core's JSON reader, the JSON config's
+ * rules (json-rules.ts) and the full check's key hints (json-hints.ts).
  */
 
 /** The data attributes, as option keys (`data-cookie-name` is `cookieName`). */

@@ -21,7 +21,7 @@ export interface Settings {
   readonly googleConsentWait: number;
   readonly logUrl: string | null;
   readonly reloadOnWithdraw: boolean;
-  /** What the core takes from the JSON config; the UI validates the rest (`json.raw`) when it mounts. */
+  /** What the core takes from the JSON config; the UI reads the rest (`json.raw`) when it mounts, the check file warns about it. */
   readonly json: CoreJsonConfig;
 }
 

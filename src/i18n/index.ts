@@ -1,4 +1,4 @@
-import type { LocalizedText, PurposeInfo } from '../config/json-config';
+import type { LocalizedText, PurposeInfo } from '../config/json-rules';
 import type { Texts } from './en';
 
 export type { Texts } from './en';

@@ -1,8 +1,9 @@
 /**
- * The names of every text, without the texts: the JSON config's validator
- * (src/config/json-config.ts, in the UI files and the audit CLI) checks
- * `texts.<lang>.<key>` against them and suggests the nearest for a misspelt
- * key. `en.ts` is checked against this list both ways.
+ * The names of every text, without the texts: the JSON config's rules
+ * (src/config/json-rules.ts, in the UI files, the check file and the audit
+ * CLI) take `texts.<lang>.<key>` for these only, and the check's hints
+ * (src/config/json-hints.ts) suggest the nearest for a misspelt key.
+ * `en.ts` is checked against this list both ways.
  */
 export const TEXT_KEYS = [
   'title',

@@ -1,7 +1,14 @@
 import { domOf, listen } from '../util/dom';
-/** How a UI file is fetched: the attributes that let it run under the page's CSP and SRI. */
+/** How a UI or check file is fetched: the attributes that let it run under the page's CSP and SRI. */
 export interface ScriptRequest {
   url: string;
+  /**
+   * `high` for a UI file: an inserted async script is fetched at low priority,
+   * and Chromium holds such requests back while the parser is in <head>, but
+   * the notice is what the visitor waits for (bench/README.md#the-ui-files-priority).
+   * `low` for the check file, which only warns the site owner: it never takes the UI file's bandwidth.
+   */
+  priority: 'high' | 'low';
   /** `sha384-…`, computed when the file was built. */
   integrity: string;
   /** The nonce of our own tag (CSP), passed on so a nonce-based policy runs the file. */
@@ -34,7 +41,7 @@ async function diagnose(win: Win, request: ScriptRequest, refusedByCsp: () => bo
   // Fetched again with the expected hash: the browser's own SRI check tells a changed file from one it refused to run.
   return get({ integrity: request.integrity }).then(
     () => 'the browser refused to run it',
-    () => 'its SHA-384 is not the one built into consent-gate.min.js: a changed or stale file (integrity)',
+    () => 'its SHA-384 is not the one built into consent-gate: a changed or stale file (integrity)',
   );
 }
 
@@ -46,7 +53,7 @@ async function diagnose(win: Win, request: ScriptRequest, refusedByCsp: () => bo
  * not Promises: a page that replaced `Promise` must still get its notice.
  *
  * @example
- * loadScript(window, { url: '/consent-gate-ui.en.min.js', integrity: 'sha384-…', crossOrigin: null, trustedUrl: (u) => u }, console.log);
+ * loadScript(window, { url: '/consent-gate-ui.en.min.js', priority: 'high', integrity: 'sha384-…', crossOrigin: null, trustedUrl: (u) => u }, console.log);
  */
 export function loadScript(win: Win, request: ScriptRequest, done: (why?: string) => void): void {
   const doc = win.document;
@@ -67,9 +74,7 @@ export function loadScript(win: Win, request: ScriptRequest, done: (why?: string
   el.onload = () => finish();
   el.onerror = () => void diagnose(win, request, () => csp).then(finish, () => finish('the browser refused it'));
   el.integrity = request.integrity;
-  // An inserted async script is fetched at low priority, and Chromium holds such requests back while the
-  // parser is in <head>: the notice is what the visitor waits for (bench/README.md#the-ui-files-priority).
-  el.fetchPriority = 'high';
+  el.fetchPriority = request.priority;
   // SRI needs a CORS response from another origin: without `crossorigin` such a file could never pass.
   const cors = request.crossOrigin ?? (new URL(target).origin !== win.location.origin ? 'anonymous' : null);
   if (cors !== null) el.setAttribute('crossorigin', cors);

@@ -1,12 +1,10 @@
 import { safeUrl } from '../util/safe-url';
 import type { Warn } from '../util/warn';
-import { UI_SLOT, type UiFactory, type UiSource } from './contract';
+import type { LoadFile, UiSource } from './contract';
 import { loadScript } from './load-script';
+import { slots, UI_SLOT } from './slot';
 
 type Win = Window & typeof globalThis;
-
-/** The name of a UI file next to the core: `consent-gate-ui.de.min.js`. */
-export const uiFileName = (lang: string) => `consent-gate-ui.${lang}.min.js`;
 
 export interface ScriptSourceOptions {
   win: Win;
@@ -20,10 +18,10 @@ export interface ScriptSourceOptions {
 }
 
 /**
- * Where the UI files are: `data-ui-base` (a folder URL, for sites that serve
- * them elsewhere), else the folder of the core's own `src`, else the page's.
+ * Where the UI and check files are: `data-ui-base` (a folder URL, for sites
+ * that serve them elsewhere), else the folder of the core's own `src`, else the page's.
  */
-function uiBase({ win, script, warn }: ScriptSourceOptions): string {
+function filesBase({ win, script, warn }: ScriptSourceOptions): string {
   const page = win.document.baseURI;
   const given = script?.getAttribute('data-ui-base');
   if (given !== null && given !== undefined) {
@@ -38,8 +36,10 @@ function uiBase({ win, script, warn }: ScriptSourceOptions): string {
 /**
  * The script-tag build's UI: one classic script per language, loaded with the
  * integrity hash built into the core, our nonce, `crossorigin` as on our tag,
- * through the Trusted Types policy. The file hands its factory to a slot
- * under a symbol, which is removed again once it ran.
+ * through the Trusted Types policy. A file hands its function to a slot under
+ * a symbol, which is removed again once it ran. The same loader is handed to
+ * the UI (`file`), which loads the JSON config's check file with it, by the
+ * hash built into the UI file.
  *
  * @example
  * const ui = scriptSource({ win: window, script: document.currentScript, files: { en: 'sha384-…' }, trustedUrl: (u) => u, warn });
@@ -47,27 +47,27 @@ function uiBase({ win, script, warn }: ScriptSourceOptions): string {
  */
 export function scriptSource(options: ScriptSourceOptions): UiSource {
   const { win, script, nonce, files, trustedUrl } = options;
-  const base = uiBase(options);
-  const slot = Symbol.for(UI_SLOT);
-  const store = win as unknown as Record<symbol, ((factory: UiFactory) => void) | undefined>;
+  const base = filesBase(options);
+  const global = slots(win);
+
+  const fromSlot: LoadFile = (name, slot, integrity, priority, what, done) => {
+    const url = new URL(name, base).href;
+    let handed: Parameters<typeof done>[0] | undefined;
+    global[slot] = (given) => {
+      if (typeof given === 'function') handed = given as typeof handed;
+    };
+    loadScript(win, { url, integrity, priority, nonce, crossOrigin: script?.getAttribute('crossorigin') ?? null, trustedUrl }, (why) => {
+      delete global[slot];
+      const failed = why ?? (handed ? undefined : 'the file ran but is not a consent-gate file');
+      if (failed) done(null, `${what} could not be loaded from ${url}: ${failed}`);
+      else done(handed!);
+    });
+  };
+
   return {
     languages: Object.keys(files),
-    load(lang, done) {
-      const url = new URL(uiFileName(lang), base).href;
-      let factory: UiFactory | undefined;
-      store[slot] = (given) => {
-        if (typeof given === 'function') factory = given;
-      };
-      loadScript(
-        win,
-        { url, integrity: files[lang]!, nonce, crossOrigin: script?.getAttribute('crossorigin') ?? null, trustedUrl },
-        (why) => {
-          delete store[slot];
-          const failed = why ?? (factory ? undefined : 'the file ran but is not a consent-gate UI file');
-          if (failed) done(null, `the notice could not be loaded from ${url}: ${failed}`);
-          else done(factory!);
-        },
-      );
-    },
+    // The UI file of `lang`, next to the core; at high priority: the notice is what the visitor waits for.
+    load: (lang, done) => fromSlot(`consent-gate-ui.${lang}.min.js`, Symbol.for(UI_SLOT), files[lang]!, 'high', 'the notice', done),
+    file: fromSlot,
   };
 }

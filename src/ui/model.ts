@@ -1,4 +1,4 @@
-import type { CleanJsonConfig, CookieInfo } from '../config/json-config';
+import type { CleanJsonConfig, CookieInfo } from '../config/json-rules';
 import type { Settings } from '../config/settings';
 import { describePurpose, type Texts } from '../i18n/index';
 
@@ -28,7 +28,7 @@ export interface UiModel {
  * none by default).
  *
  * @example
- * const model = createUiModel(settings, textsFor('de', allLanguages, {}), 'de', [], cleanJsonConfig(config, warn).purposes);
+ * const model = createUiModel(settings, textsFor('de', allLanguages, {}), 'de', [], readShownConfig(config).purposes);
  * model.purposes[0].label // 'Statistik'
  */
 export function createUiModel(

@@ -68,6 +68,33 @@ describe('createConsentGate in Chromium', () => {
     await context.close();
   });
 
+  it('imports the JSON config check as a chunk of its own, only when given a config, and it tells each problem once', async () => {
+    const module = (config: string) => `<script type="module">
+      import { createConsentGate } from '/dist/index.mjs';
+      window.gate = createConsentGate(${config});
+    </script>`;
+    for (const [name, config, told] of [
+      ['none', '{}', []],
+      [
+        'config',
+        "{ config: { cookies: { analytics: ['_ga'] } } }",
+        ['consent-gate: the JSON config key "cookies" is not known and is ignored; did you mean purposes.<id>.cookies?'],
+      ],
+    ] as const) {
+      const url = server.page(`/esm/check-${name}.html`, esmPage(module(config)));
+      const { page, context, errors, warnings } = await openPage(browser);
+      const since = server.log.length;
+      await page.goto(url);
+      await expect.poll(() => page.getByRole('button', { name: 'Accept all' }).isVisible(), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => warnings).toEqual(told);
+      await page.waitForLoadState('networkidle');
+      const checks = server.log.slice(since).filter((p) => p === '/dist/chunks/json-config.mjs');
+      expect(checks, name).toHaveLength(told.length ? 1 : 0);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('destroy() leaves no element, listener, observer, channel or subscription after 100 instances', async () => {
     const body = `<iframe data-consent="ads" data-src="/esm/frame.html" title="Map" width="300" height="150"></iframe>
       <script type="text/plain" data-consent="analytics">mark('analytics')</script>

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { everything, gateReady, marks, storeDecision } from './gate-helpers';
-import { openPage, sitePage, useSite, type TestServer } from './harness';
+import { openPage, type Route, sitePage, useSite, type TestServer } from './harness';
 import { jsonConfig } from './ui-helpers';
 
 let server: TestServer;
@@ -19,6 +19,9 @@ useSite(async (s, b) => {
 
 const uiFile = (lang: string) => readFileSync(new URL(`../../dist/consent-gate-ui.${lang}.min.js`, import.meta.url));
 const serveUi = (path: string, lang = 'en') => server.route(path, { body: uiFile(lang), type: 'text/javascript' });
+
+const CORE = '/dist/consent-gate.min.js';
+const CHECK = '/dist/consent-gate-check.min.js';
 
 /** Our files the browser requested for this page, in order (the server's log, from `since` on). */
 const fetched = (since: number) => server.log.slice(since).filter((p) => /consent-gate/.test(p));
@@ -78,14 +81,114 @@ describe('what a page view downloads', () => {
   it('a language without a built-in file gets the English file and the texts the JSON config gives for it', async () => {
     const config = jsonConfig({ texts: { sv: { acceptAll: 'Godkänn alla' } } });
     const url = server.page('/split/sv.html', sitePage({ lang: 'sv', head: config }));
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors, warnings } = await openPage(browser);
     const since = server.log.length;
     await page.goto(url);
     await visible(page, 'Godkänn alla');
     expect(await page.getByRole('button', { name: 'Reject all' }).isVisible()).toBe(true);
-    expect(fetched(since)).toEqual(['/dist/consent-gate.min.js', '/dist/consent-gate-ui.en.min.js']);
+    // With a JSON config, the UI file loads the check file: the config is valid, so it says nothing.
+    await expect.poll(() => fetched(since)).toEqual([CORE, '/dist/consent-gate-ui.en.min.js', CHECK]);
+    await page.waitForLoadState('networkidle');
+    expect([errors, warnings]).toEqual([[], []]);
+    await context.close();
+  });
+});
+
+describe('the JSON config check file (consent-gate-check.min.js)', () => {
+  const problems = jsonConfig({
+    cookies: { analytics: ['_ga'] },
+    purposes: { analytics: { label: 'Statistics', cookies: [{ name: '_ga', expires: '2y' }] } },
+    texts: { en: { acceptAl: 'Yes to all', acceptAll: 'Allow everything' } },
+  });
+  const told = [
+    'consent-gate: the JSON config key "cookies" is not known and is ignored; did you mean purposes.<id>.cookies?',
+    'consent-gate: the JSON config key "purposes.analytics.cookies[0].expires" is not known and is ignored; did you mean purposes.analytics.cookies[0].duration?',
+    'consent-gate: the JSON config key "texts.en.acceptAl" is not known and is ignored; did you mean texts.en.acceptAll?',
+  ];
+
+  it('a first visit with a JSON config fetches the core, one UI file and the check file, which tells each problem once', async () => {
+    const url = server.page('/split/check.html', sitePage({ head: problems, body: trackers }));
+    const { page, context, errors, warnings } = await openPage(browser);
+    const since = server.log.length;
+    await page.goto(url);
+    await visible(page, 'Allow everything');
+    await expect.poll(() => warnings).toEqual(told);
+    await page.waitForLoadState('networkidle');
+    // The UI file loads the check file once it mounts: core, then UI, then check.
+    expect(fetched(since)).toEqual([CORE, '/dist/consent-gate-ui.en.min.js', CHECK]);
+    // Opening the dialog (the UI is loaded) neither fetches nor tells anything again.
+    await page.getByRole('button', { name: 'Customize' }).click();
+    await visible(page, 'Save choices');
+    expect(await page.getByText('Statistics').count()).toBeGreaterThan(0);
+    expect(fetched(since)).toHaveLength(3);
+    expect(warnings).toEqual(told);
+    expect(await marks(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('the check file is asked for at low priority: it only warns the site owner, the notice is already shown', async () => {
+    const url = server.page('/split/check-priority.html', sitePage({ head: problems, body: trackers }));
+    const { page, context } = await openPage(browser);
+    const cdp = await context.newCDPSession(page);
+    const priorities = new Map<string, string>();
+    cdp.on('Network.requestWillBeSent', ({ request }) => priorities.set(new URL(request.url).pathname, request.initialPriority));
+    await cdp.send('Network.enable');
+    await page.goto(url);
+    await visible(page, 'Allow everything');
+    await expect.poll(() => priorities.get(CHECK)).toBe('Low');
+    expect(priorities.get('/dist/consent-gate-ui.en.min.js')).toBe('High');
+    await context.close();
+  });
+
+  it("a returning visitor's page with a JSON config fetches only the core, and tells nothing", async () => {
+    const url = server.page('/split/check-returning.html', sitePage({ head: problems, body: trackers }));
+    const { page, context, errors, warnings } = await openPage(browser);
+    await storeDecision(context, url, everything(true));
+    const since = server.log.length;
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await gateReady(page);
+    expect(await marks(page)).toEqual(['analytics', 'ads']);
+    expect(fetched(since)).toEqual([CORE]);
+    expect([errors, warnings]).toEqual([[], []]);
+    await context.close();
+  });
+
+  /**
+   * The UI files from `folder`, the check file as `check` serves it: one
+   * warning names its URL and why, the notice shows the config's texts, and
+   * nothing runs before a choice.
+   */
+  async function failingCheck(folder: string, check: Route, why: string) {
+    serveUi(`/${folder}/consent-gate-ui.en.min.js`);
+    server.route(`/${folder}/${CHECK.split('/').pop()}`, check);
+    const html = sitePage({ head: problems, attrs: `data-ui-base="/${folder}/"`, body: trackers });
+    const url = server.page(`/split/${folder}.html`, html);
+    const { page, context, errors, warnings } = await openPage(browser);
+    await page.goto(url);
+    await visible(page, 'Allow everything');
+    await expect.poll(() => warnings.length).toBe(1);
+    expect(warnings[0]).toMatch(/^consent-gate: the JSON config's check could not be loaded from http:\/\/127\.0\.0\.1:\d+\//);
+    expect(warnings[0]).toContain(`/${folder}/consent-gate-check.min.js: ${why}; the JSON config's problems could not be told`);
+    expect(await marks(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Allow everything' }).click();
+    await expect.poll(() => marks(page)).toEqual(['analytics', 'ads']);
+    expect(warnings).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  }
+
+  it('a check file that is not there (404): one warning names its URL; the notice shows the config, trackers wait for consent', async () => {
+    await failingCheck('check404', { body: 'not found', status: 404, type: 'text/plain' }, 'HTTP 404');
+  });
+
+  it('a changed check file (integrity): one warning says so; the notice shows the config, trackers wait for consent', async () => {
+    const changed = readFileSync(new URL(`../..${CHECK}`, import.meta.url)) + '\n// changed';
+    await failingCheck(
+      'checksri',
+      { body: changed, type: 'text/javascript' },
+      'its SHA-384 is not the one built into consent-gate: a changed or stale file (integrity)',
+    );
   });
 });
 
@@ -179,7 +282,7 @@ describe('a UI file that cannot load', () => {
     const html = sitePage({ attrs: 'data-ui-base="/uisri/"', body: trackers });
     const { page, context, errors, warnings } = await failing('/split/sri.html', html);
     expect(warnings.find((w) => w.includes('could not be loaded'))).toContain(
-      '/uisri/consent-gate-ui.en.min.js: its SHA-384 is not the one built into consent-gate.min.js',
+      '/uisri/consent-gate-ui.en.min.js: its SHA-384 is not the one built into consent-gate',
     );
     serveUi('/uisri/consent-gate-ui.en.min.js');
     await page.click('body'); // a visitor's click elsewhere loads nothing

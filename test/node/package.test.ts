@@ -42,6 +42,8 @@ describe('npm pack', () => {
         'dist/server.d.ts',
         'dist/cli.mjs',
         'dist/consent-gate.min.js',
+        'dist/consent-gate-ui.en.min.js',
+        'dist/consent-gate-check.min.js',
       ]),
     );
   });

@@ -2,7 +2,8 @@
  * Size budgets of the shipped files (STYLE habit 6), in gzip -9 bytes. One
  * source of budgets: `.size-limit.json` (also read by `npx size-limit`); each
  * entry's files are summed, so "first visit" is the core plus the largest UI
- * file. `npm test` builds dist/ first; these read what it built. A budget is
+ * file. A page with a JSON config also fetches the check file on a first
+ * visit (docs/loading.md): it has its own entry, core + UI + check. `npm test` builds dist/ first; these read what it built. A budget is
  * raised only in a commit that says why. Speed is measured in bench/, never here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -53,10 +54,14 @@ async function serverImportSize() {
 const uiFiles = readdirSync(dist('')).filter((f) => /^consent-gate-ui\.[a-z]{2,3}\.min\.js$/.test(f));
 
 describe('size budgets (gzip -9, from .size-limit.json)', () => {
-  it('has a budget for the core, for every UI file the build made, and for a first visit', () => {
+  it('has a budget for the core, for every UI file the build made, for the check file, and for a first visit with and without it', () => {
     const paths = budgets.flatMap((b) => [b.path].flat());
     expect(uiFiles.length).toBeGreaterThanOrEqual(8);
-    expect(paths).toEqual(expect.arrayContaining(['dist/consent-gate.min.js', ...uiFiles.map((f) => `dist/${f}`)]));
+    expect(paths).toEqual(
+      expect.arrayContaining(['dist/consent-gate.min.js', 'dist/consent-gate-check.min.js', ...uiFiles.map((f) => `dist/${f}`)]),
+    );
+    const firstVisits = budgets.filter((b) => Array.isArray(b.path) && b.path.includes('dist/consent-gate.min.js'));
+    expect(firstVisits.map((b) => (b.path as string[]).includes('dist/consent-gate-check.min.js')).sort()).toEqual([false, true]);
   });
 
   it.each(budgets.map((b) => [b.name, b] as const))('keeps %s within its budget', (_, budget) => {
@@ -68,6 +73,12 @@ describe('size budgets (gzip -9, from .size-limit.json)', () => {
     const core = readFileSync(dist('consent-gate.min.js'), 'utf8');
     expect(core).not.toMatch(/Accept all|Alle akzeptieren|\.__k\b|adoptedStyleSheets/);
     expect(readFileSync(dist('consent-gate-ui.de.min.js'), 'utf8')).toContain('Alle akzeptieren');
+  });
+
+  it('keeps the JSON config check, its key hints and its warnings out of the core and the UI files: the check file has them', () => {
+    const hints = /did you mean|is not known and is ignored|known here|purposes\.<id>\.cookies/;
+    for (const file of ['consent-gate.min.js', ...uiFiles]) expect(readFileSync(dist(file), 'utf8'), file).not.toMatch(hints);
+    expect(readFileSync(dist('consent-gate-check.min.js'), 'utf8')).toMatch(hints);
   });
 
   it('keeps parseConsentCookie from dist/server.mjs, bundled minified and tree-shaken, within 1.5 KB (the one decision reader the browser uses too: copies merged, a refusal wins)', async () => {

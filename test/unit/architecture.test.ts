@@ -66,11 +66,27 @@ describe('module boundaries', () => {
     ).toEqual([]);
   });
 
-  it('the core carries neither the JSON config check with its key hints nor the receipt digest: the UI file does', () => {
+  it('the core carries neither the JSON config reader nor its check nor the receipt digest: the UI file reads, the check file warns', () => {
     const core = [...bundleOf('script.ts')];
     expect(core).toContain('config/json-core.ts');
-    expect(core.filter((f) => ['config/json-config.ts', 'i18n/keys.ts', 'receipts/shown-digest.ts'].includes(f))).toEqual([]);
-    expect([...bundleOf('ui-entry.ts')]).toEqual(expect.arrayContaining(['config/json-config.ts', 'receipts/shown-digest.ts']));
+    const json = ['config/json-rules.ts', 'config/json-config.ts', 'config/json-hints.ts'];
+    expect(core.filter((f) => [...json, 'i18n/keys.ts', 'receipts/shown-digest.ts'].includes(f))).toEqual([]);
+    expect([...bundleOf('ui-entry.ts')]).toEqual(expect.arrayContaining(['config/json-rules.ts', 'receipts/shown-digest.ts']));
+  });
+
+  it('the UI file, not the core, loads the check file: the core carries neither its name nor its hash', () => {
+    const core = [...bundleOf('script.ts')];
+    expect(core.filter((f) => ['loader/check-file.ts', 'loader/start-check.ts'].includes(f))).toEqual([]);
+    expect([...bundleOf('ui-file.ts')]).toEqual(expect.arrayContaining(['ui-entry.ts', 'loader/check-file.ts', 'loader/start-check.ts']));
+    expect(readFileSync(join(SRC, 'script.ts'), 'utf8')).not.toMatch(/__CHECK_FILE__/);
+  });
+
+  it('the UI file reads the JSON config silently: the check with its key hints and messages is only in the check file', () => {
+    const ui = [...bundleOf('ui-file.ts')];
+    expect(ui.filter((f) => ['config/json-config.ts', 'config/json-hints.ts'].includes(f))).toEqual([]);
+    const check = [...bundleOf('check-entry.ts')];
+    expect(check).toEqual(expect.arrayContaining(['config/json-config.ts', 'config/json-hints.ts', 'config/json-rules.ts']));
+    expect(check.filter((f) => f.startsWith('ui/') || f.startsWith('package:') || f === 'util/dom.ts')).toEqual([]);
   });
 
   it('the UI file carries no copy of the DOM helpers the core hands it at mount (UiDeps.dom)', () => {
@@ -87,5 +103,10 @@ describe('module boundaries', () => {
     expect([...bundleOf('index.ts', true)].filter(isUi)).toEqual(
       expect.arrayContaining(['ui-entry.ts', 'ui/mount.tsx', 'i18n/de.ts', 'package:preact']),
     );
+  });
+
+  it('the ESM entry reaches the JSON config check only through import()', () => {
+    expect([...bundleOf('index.ts')]).not.toContain('config/json-config.ts');
+    expect([...bundleOf('index.ts', true)]).toEqual(expect.arrayContaining(['config/json-config.ts', 'config/json-hints.ts']));
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanJsonConfig } from '../../../src/config/json-config';
 import { readJsonConfig } from '../../../src/config/json-core';
+import { readShownConfig } from '../../../src/config/json-rules';
 import { createSettings } from '../../../src/config/settings';
 import { createConsentGate } from '../../../src/index';
 
@@ -107,11 +107,11 @@ describe('readJsonConfig: what the core takes from the JSON config', () => {
     );
   }, 30_000);
 
-  it('agrees with the UI validator on every declared cookie name, so what the dialog lists is what is cleared', () => {
+  it("agrees with the UI file's reader on every declared cookie name, so what the dialog lists is what is cleared", () => {
     fc.assert(
       fc.property(parsed, (value) => {
         const core = readJsonConfig(value);
-        const clean = cleanJsonConfig(value, () => {});
+        const clean = readShownConfig(value);
         const shown = Object.fromEntries(Object.entries(clean.purposes).map(([id, p]) => [id, p.cookies.map((c) => c.name)]));
         for (const [id, list] of Object.entries(core.cookies)) expect(list, id).toEqual(shown[id] ?? []);
         for (const [id, list] of Object.entries(shown)) expect(core.cookies[id] ?? [], id).toEqual(list);
@@ -138,7 +138,7 @@ describe('where the JSON config is checked', () => {
     expect({ ...settings.json.cookies }).toEqual({});
   });
 
-  it('the UI tells each problem once when it mounts, naming the path and where it belongs', async () => {
+  it('the check chunk, loaded with the UI, tells each problem once, naming the path and where it belongs', async () => {
     const warnings: string[] = [];
     vi.spyOn(console, 'warn').mockImplementation((m: string) => void warnings.push(m));
     const config = { cookies: { analytics: ['_ga'] }, purposes: { analytics: { cookies: [{ name: '_ga', expires: '2y' }] } } };
@@ -147,10 +147,12 @@ describe('where the JSON config is checked', () => {
       await vi.waitFor(() => expect(document.querySelector('consent-gate')?.shadowRoot?.querySelector('button')).toBeTruthy(), {
         timeout: 10_000,
       });
-      expect(warnings).toEqual([
-        'consent-gate: the JSON config key "cookies" is not known and is ignored; did you mean purposes.<id>.cookies?',
-        'consent-gate: the JSON config key "purposes.analytics.cookies[0].expires" is not known and is ignored; did you mean purposes.analytics.cookies[0].duration?',
-      ]);
+      await vi.waitFor(() =>
+        expect(warnings).toEqual([
+          'consent-gate: the JSON config key "cookies" is not known and is ignored; did you mean purposes.<id>.cookies?',
+          'consent-gate: the JSON config key "purposes.analytics.cookies[0].expires" is not known and is ignored; did you mean purposes.analytics.cookies[0].duration?',
+        ]),
+      );
       gate.show();
       gate.show();
       expect(warnings).toHaveLength(2);
