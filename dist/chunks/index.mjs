@@ -873,15 +873,6 @@ function readGpcRefusals(settings, nav) {
   return [];
 }
 
-function checkOnce(source, { json, purposes }, warn) {
-  let started = json.raw === void 0;
-  return () => {
-    if (started) return;
-    started = true;
-    source.check((check, why) => check ? check(json.raw, warn, purposes) : warn(`${why}; the JSON config's problems could not be told`));
-  };
-}
-
 function onDemandUi({ store, load, mount, warn }) {
   let ui;
   let loading = false;
@@ -978,13 +969,9 @@ function create(options, { win, warn, ui: source, nonce }) {
   let emit = () => {
   };
   const uiStore = reactions.storeFor("ui");
-  const startCheck = checkOnce(source, settings, warn);
   const ui = onDemandUi({
     store: uiStore,
-    load: (done) => {
-      source.load(file, done);
-      startCheck();
-    },
+    load: (done) => source.load(file, done),
     mount: (factory) => factory({
       doc,
       dom: { domOf, listen },
@@ -993,6 +980,7 @@ function create(options, { win, warn, ui: source, nonce }) {
       lang,
       signalRefused,
       warn,
+      loadFile: source.file,
       onView: (view) => emit(view === "none" ? "hide" : "show")
     }),
     warn
@@ -1051,6 +1039,12 @@ const TEXTS = {
   pt: () => import('./pt.mjs').then((m) => m.pt),
   pl: () => import('./pl.mjs').then((m) => m.pl)
 };
+const importCheck = (_deps, done) => {
+  import('./json-config.mjs').then(
+    ({ cleanJsonConfig }) => done(cleanJsonConfig),
+    (error) => done(null, `the JSON config's check could not be loaded (${String(error)})`)
+  );
+};
 function esmSource(languages, warn) {
   const wanted = Array.isArray(languages) ? languages.filter((l) => typeof l === "string").map((l) => l.toLowerCase()) : Object.keys(TEXTS);
   const unknown = wanted.filter((l) => !Object.prototype.hasOwnProperty.call(TEXTS, l));
@@ -1062,13 +1056,7 @@ function esmSource(languages, warn) {
     load(lang, done) {
       const fail = (error) => done(null, `the notice could not be loaded (${String(error)})`);
       const texts = TEXTS[lang]();
-      import('./ui-entry.mjs').then(({ uiFactory }) => texts.then((t) => done(uiFactory(t)), fail), fail);
-    },
-    check(done) {
-      import('./json-config.mjs').then(
-        ({ cleanJsonConfig }) => done(cleanJsonConfig),
-        (error) => done(null, `the JSON config's check could not be loaded (${String(error)})`)
-      );
+      import('./ui-entry.mjs').then(({ uiFactory }) => texts.then((t) => done(uiFactory(t, importCheck)), fail), fail);
     }
   };
 }
