@@ -37,6 +37,8 @@ async function diagnose(win: Win, request: ScriptRequest, refusedByCsp: () => bo
   }
   if (refusedByCsp()) return "refused by the page's Content-Security-Policy";
   if (!response) return 'could not be fetched (offline, CORS or Content-Security-Policy)';
+  // Only the status is wanted: the body is let go, so the request ends (unread, it stayed open).
+  void response.body?.cancel();
   if (!response.ok) return `HTTP ${response.status}`;
   // Fetched again with the expected hash: the browser's own SRI check tells a changed file from one it refused to run.
   return get({ integrity: request.integrity }).then(

@@ -175,6 +175,8 @@ describe('the JSON config check file (consent-gate-check.min.js)', () => {
     await expect.poll(() => marks(page)).toEqual(['analytics', 'ads']);
     expect(warnings).toHaveLength(1);
     expect(errors).toEqual([]);
+    // The fetch that asked why is let go once its status is read: no request stays open.
+    await page.waitForLoadState('networkidle', { timeout: 10_000 });
     await context.close();
   }
 
@@ -251,6 +253,8 @@ describe('a UI file that cannot load', () => {
     await page.goto(url);
     await gateReady(page);
     await expect.poll(() => warnings.filter((w) => w.includes('could not be loaded')).length, { timeout: 10_000 }).toBe(1);
+    // The fetch that asked why is let go once its status is read: no request stays open.
+    await page.waitForLoadState('networkidle', { timeout: 10_000 });
     expect(await marks(page)).toEqual([]);
     expect(await page.locator('consent-gate').count()).toBe(0);
     expect(errors).toEqual([]);
