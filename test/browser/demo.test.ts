@@ -19,12 +19,16 @@ const cookieNames = async (page: Page) => (await page.context().cookies()).map((
 
 describe('the demo site', () => {
   it('first visit: the notice shows and no tracker runs, loads or sets a cookie', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors, warnings } = await openPage(browser);
     await page.goto(demo.url + '/');
     await expect.poll(() => page.getByRole('dialog', { name: 'Your privacy choices' }).isVisible()).toBe(true);
     expect(await ranLog(page)).toEqual(['Nothing has run yet.']);
     expect(await cookieNames(page)).toEqual([]);
     expect(demo.requests.some((r) => r.startsWith('/trackers/'))).toBe(false);
+    // The demo's JSON config is checked (its check file is served) and has nothing to warn about.
+    await expect.poll(() => demo.requests.includes('/consent-gate-check.min.js')).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(warnings).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
