@@ -4,7 +4,7 @@
  * file per language from this (`dist/consent-gate-ui.<lang>.min.js`, whose
  * entry is src/ui-file.ts); the ESM build `import()`s it as its own chunk.
  */
-import { readShownConfig } from './config/json-rules';
+import { problemFlag, readShownConfig } from './config/json-rules';
 import { textsFor, type Texts } from './i18n/index';
 import type { LoadCheck, UiFactory } from './loader/contract';
 import { startCheck } from './loader/start-check';
@@ -20,9 +20,10 @@ import { createUiModel } from './ui/model';
  * The JSON config's labels, descriptions, cookies and texts are read here,
  * not in the core: only the UI shows them, and the core (loaded on every page
  * view) keeps only the cookie names and languages it acts on. They are read
- * silently, by the same rules as the full check, which warns about each
- * problem and which the UI starts with `loadCheck` as it mounts, only when the
- * page has a JSON config (docs/configuration.md#when-the-json-config-is-checked).
+ * silently, by the same rules as the full check, which words each problem:
+ * the UI starts it with `loadCheck` as it mounts, only when this reading met
+ * something to tell, so a config without a problem costs no request
+ * (docs/configuration.md#when-the-json-config-is-checked).
  *
  * @example
  * const ui = uiFactory(en, checkFile('sha384-…'))({ doc: document, dom: { domOf, listen }, store, settings, lang: 'en', signalRefused: [], onView() {}, warn });
@@ -30,10 +31,11 @@ import { createUiModel } from './ui/model';
 export function uiFactory(texts: Texts, loadCheck: LoadCheck): UiFactory {
   return (deps) => {
     const { doc, dom, store, settings, lang, signalRefused, onView, warn } = deps;
-    const json = readShownConfig(settings.json.raw);
+    const problems = problemFlag(settings.purposes);
+    const json = readShownConfig(settings.json.raw, problems);
     const model = createUiModel(settings, textsFor(lang, { en: texts }, json.texts), lang, signalRefused, json.purposes);
     const ui = mountUi({ doc, dom, store, model, theme: settings.theme, onView, warn });
-    startCheck(loadCheck, deps);
+    if (problems.found) startCheck(loadCheck, deps);
     return { ...ui, shown: shownOnce(model) };
   };
 }

@@ -8,7 +8,7 @@
  */
 import type { Warn } from '../util/warn';
 import { nearest } from './json-hints';
-import { type CleanJsonConfig, type Expected, type JsonReport, type KnownKeys, MAX_TEXT, readShownConfig } from './json-rules';
+import { type CleanJsonConfig, type Expected, type JsonReport, type KnownKeys, MAX_TEXT, readShownConfig, unlisted } from './json-rules';
 import { LANG, MAX_COOKIES } from './keys';
 
 export { parseJsonText, safeEntries } from './json-core';
@@ -62,8 +62,7 @@ export function cleanJsonConfig(value: unknown, warn: Warn, configured?: readonl
       tell(path, `is not known and is ignored; ${hint ? `did you mean ${hint}?` : `known here: ${here}`}`);
     },
     purpose(path, id) {
-      if (configured && id !== 'necessary' && !configured.includes(id))
-        tell(path, 'is not in data-purposes: it is never shown and its cookies are never cleared');
+      if (unlisted(id, configured)) tell(path, 'is not in data-purposes: it is never shown and its cookies are never cleared');
     },
     tooMany: (path) => tell(path, `lists over ${MAX_COOKIES} cookies; ignoring the rest`),
   };

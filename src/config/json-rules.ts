@@ -58,6 +58,39 @@ export interface JsonReport {
   tooMany(path: string): void;
 }
 
+/**
+ * Whether a purpose the JSON config describes is one `configured` (data-purposes) does not
+ * list: it is never shown and its cookies are never cleared, which the full check tells.
+ *
+ * @example
+ * unlisted('video', ['analytics']) // true
+ */
+export const unlisted = (id: string, configured?: readonly string[]): boolean =>
+  !!configured && id !== 'necessary' && !configured.includes(id);
+
+/**
+ * A report that only notes whether the rules met anything the full check tells: the UI file
+ * reads the config with it and loads the check file only when `found` (a config without a
+ * problem costs no request). It words nothing, so the UI file carries no message text.
+ *
+ * @example
+ * const flag = problemFlag(['analytics']);
+ * readShownConfig({ cookie: [] }, flag);
+ * flag.found // true
+ */
+export function problemFlag(configured?: readonly string[]): JsonReport & { found: boolean } {
+  const found = () => void (flag.found = true);
+  const flag = {
+    found: false,
+    wrong: found,
+    forbidden: found,
+    unknown: found,
+    tooMany: found,
+    purpose: (_path: string, id: string) => unlisted(id, configured) && found(),
+  };
+  return flag;
+}
+
 const PURPOSE_KEYS = ['label', 'description', 'cookies'];
 const COOKIE_KEYS = ['name', 'provider', 'duration', 'description'];
 const TOP_KEYS = ['purposes', 'texts', '$schema'];

@@ -129,7 +129,7 @@ describe('the JSON config split: the core reads cookie declarations, the UI the 
     await expect
       .poll(() => ours(warnings))
       .toEqual(['consent-gate: the JSON config key "cookies" is not known and is ignored; did you mean purposes.<id>.cookies?']);
-    // Told by the check file, which a first visit with a JSON config loads with the UI file.
+    // Told by the check file, which the UI file loads after itself when the config has a problem.
     expect(server.log.slice(since)).toEqual(expect.arrayContaining(['/dist/consent-gate-ui.en.min.js', '/dist/consent-gate-check.min.js']));
     // Opening the dialog again does not repeat it.
     await page.getByRole('button', { name: 'Customize' }).click();

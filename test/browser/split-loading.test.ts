@@ -86,9 +86,9 @@ describe('what a page view downloads', () => {
     await page.goto(url);
     await visible(page, 'Godkänn alla');
     expect(await page.getByRole('button', { name: 'Reject all' }).isVisible()).toBe(true);
-    // With a JSON config, the UI file loads the check file: the config is valid, so it says nothing.
-    await expect.poll(() => fetched(since)).toEqual([CORE, '/dist/consent-gate-ui.en.min.js', CHECK]);
+    // A valid JSON config gives the check file nothing to tell: it is not fetched, and nothing is said.
     await page.waitForLoadState('networkidle');
+    expect(fetched(since)).toEqual([CORE, '/dist/consent-gate-ui.en.min.js']);
     expect([errors, warnings]).toEqual([[], []]);
     await context.close();
   });
@@ -106,7 +106,7 @@ describe('the JSON config check file (consent-gate-check.min.js)', () => {
     'consent-gate: the JSON config key "texts.en.acceptAl" is not known and is ignored; did you mean texts.en.acceptAll?',
   ];
 
-  it('a first visit with a JSON config fetches the core, one UI file and the check file, which tells each problem once', async () => {
+  it('a first visit with a JSON config that has problems fetches the core, one UI file and the check file, which tells each problem once', async () => {
     const url = server.page('/split/check.html', sitePage({ head: problems, body: trackers }));
     const { page, context, errors, warnings } = await openPage(browser);
     const since = server.log.length;
@@ -114,7 +114,7 @@ describe('the JSON config check file (consent-gate-check.min.js)', () => {
     await visible(page, 'Allow everything');
     await expect.poll(() => warnings).toEqual(told);
     await page.waitForLoadState('networkidle');
-    // The UI file loads the check file once it mounts: core, then UI, then check.
+    // The UI file, having met problems as it read the config, loads the check file once it mounts: core, then UI, then check.
     expect(fetched(since)).toEqual([CORE, '/dist/consent-gate-ui.en.min.js', CHECK]);
     // Opening the dialog (the UI is loaded) neither fetches nor tells anything again.
     await page.getByRole('button', { name: 'Customize' }).click();
@@ -138,6 +138,25 @@ describe('the JSON config check file (consent-gate-check.min.js)', () => {
     await visible(page, 'Allow everything');
     await expect.poll(() => priorities.get(CHECK)).toBe('Low');
     expect(priorities.get('/dist/consent-gate-ui.en.min.js')).toBe('High');
+    await context.close();
+  });
+
+  it('a first visit with a JSON config without a problem fetches exactly the core and one UI file, and tells nothing', async () => {
+    const valid = jsonConfig({
+      purposes: { analytics: { label: { en: 'Statistics', de: 'Statistik' }, cookies: ['_ga', { name: '_gid', duration: '1 day' }] } },
+      texts: { en: { acceptAll: 'Allow everything' } },
+    });
+    const url = server.page('/split/check-valid.html', sitePage({ head: valid, body: trackers }));
+    const { page, context, errors, warnings } = await openPage(browser);
+    const since = server.log.length;
+    await page.goto(url);
+    await visible(page, 'Allow everything');
+    await page.getByRole('button', { name: 'Customize' }).click();
+    await visible(page, 'Save choices');
+    expect(await page.getByText('Statistics').count()).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    expect(fetched(since)).toEqual([CORE, '/dist/consent-gate-ui.en.min.js']);
+    expect([errors, warnings]).toEqual([[], []]);
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanJsonConfig } from '../../../src/config/json-config';
-import { readShownConfig } from '../../../src/config/json-rules';
+import { problemFlag, readShownConfig } from '../../../src/config/json-rules';
 
 /** A value at any place of the config: right, wrong in type, too long, or a prototype trap. */
 const text = fc.oneof(fc.string({ maxLength: 8 }), fc.constant('x'.repeat(2001)), fc.jsonValue({ maxDepth: 1 }));
@@ -55,6 +55,36 @@ describe('readShownConfig (the UI file reads the JSON config silently)', () => {
       { numRuns: 1000 },
     );
   }, 30_000);
+
+  it('flags a problem exactly when the full check would warn: the check file is fetched only then', () => {
+    fc.assert(
+      fc.property(fc.oneof(config, parsed), fc.constantFrom(undefined, ['analytics'], ['ads', 'video']), (value, configured) => {
+        const warnings: string[] = [];
+        cleanJsonConfig(value, (m) => void warnings.push(m), configured);
+        const flag = problemFlag(configured);
+        readShownConfig(value, flag);
+        expect(flag.found).toBe(warnings.length > 0);
+      }),
+      { numRuns: 1000 },
+    );
+  }, 30_000);
+
+  it('a config without a problem flags nothing; an unknown key, a wrong type or an unlisted purpose does', () => {
+    const read = (value: unknown, configured?: string[]) => {
+      const flag = problemFlag(configured);
+      readShownConfig(value, flag);
+      return flag.found;
+    };
+    const valid = {
+      purposes: { analytics: { label: 'Stats', cookies: ['_ga', { name: '_gid', duration: '1 day' }] } },
+      texts: { de: { title: 'Cookies' } },
+    };
+    expect(read(valid, ['analytics'])).toBe(false);
+    expect(read(undefined)).toBe(false);
+    expect(read({ cookies: { analytics: ['_ga'] } })).toBe(true);
+    expect(read({ texts: { de: { title: 3 } } })).toBe(true);
+    expect(read(valid, ['ads'])).toBe(true);
+  });
 
   it('reads labels, descriptions, cookies and texts, with `*` for a text given for every language', () => {
     const shown = readShownConfig({
