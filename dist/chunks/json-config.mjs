@@ -1,4 +1,4 @@
-import { T as TEXT_KEYS, r as readShownConfig, M as MAX_TEXT } from './json-rules.mjs';
+import { T as TEXT_KEYS, r as readShownConfig, M as MAX_TEXT, u as unlisted } from './json-rules.mjs';
 import { D as DEFAULT_PURPOSES, a as attributeName, O as OPTION_KEYS, L as LANG, M as MAX_COOKIES } from './cookie-cleanup.mjs';
 export { p as parseJsonText, s as safeEntries } from './cookie-cleanup.mjs';
 
@@ -71,8 +71,7 @@ function cleanJsonConfig(value, warn, configured) {
       tell(path, `is not known and is ignored; ${hint ? `did you mean ${hint}?` : `known here: ${here}`}`);
     },
     purpose(path, id) {
-      if (configured && id !== "necessary" && !configured.includes(id))
-        tell(path, "is not in data-purposes: it is never shown and its cookies are never cleared");
+      if (unlisted(id, configured)) tell(path, "is not in data-purposes: it is never shown and its cookies are never cleared");
     },
     tooMany: (path) => tell(path, `lists over ${MAX_COOKIES} cookies; ignoring the rest`)
   };

@@ -28,6 +28,19 @@ const TEXT_KEYS = [
 ];
 
 const MAX_TEXT = 2e3;
+const unlisted = (id, configured) => !!configured && id !== "necessary" && !configured.includes(id);
+function problemFlag(configured) {
+  const found = () => void (flag.found = true);
+  const flag = {
+    found: false,
+    wrong: found,
+    forbidden: found,
+    unknown: found,
+    tooMany: found,
+    purpose: (_path, id) => unlisted(id, configured) && found()
+  };
+  return flag;
+}
 const PURPOSE_KEYS = ["label", "description", "cookies"];
 const COOKIE_KEYS = ["name", "provider", "duration", "description"];
 const TOP_KEYS = ["purposes", "texts", "$schema"];
@@ -95,4 +108,4 @@ function readShownConfig(value, report) {
   return { purposes, texts };
 }
 
-export { MAX_TEXT as M, TEXT_KEYS as T, readShownConfig as r };
+export { MAX_TEXT as M, TEXT_KEYS as T, problemFlag as p, readShownConfig as r, unlisted as u };

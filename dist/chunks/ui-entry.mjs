@@ -1,4 +1,4 @@
-import { r as readShownConfig } from './json-rules.mjs';
+import { p as problemFlag, r as readShownConfig } from './json-rules.mjs';
 import { d as describePurpose, t as textsFor } from './index.mjs';
 import { a as shownOnce } from './shown-digest.mjs';
 import { jsxs, jsx } from 'preact/jsx-runtime';
@@ -518,10 +518,11 @@ function mountUi({ doc, dom, store, model, theme, onView, warn }) {
 function uiFactory(texts, loadCheck) {
   return (deps) => {
     const { doc, dom, store, settings, lang, signalRefused, onView, warn } = deps;
-    const json = readShownConfig(settings.json.raw);
+    const problems = problemFlag(settings.purposes);
+    const json = readShownConfig(settings.json.raw, problems);
     const model = createUiModel(settings, textsFor(lang, { en: texts }, json.texts), lang, signalRefused, json.purposes);
     const ui = mountUi({ doc, dom, store, model, theme: settings.theme, onView, warn });
-    startCheck(loadCheck, deps);
+    if (problems.found) startCheck(loadCheck, deps);
     return { ...ui, shown: shownOnce(model) };
   };
 }
