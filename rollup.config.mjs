@@ -59,7 +59,7 @@ const TEXTS = builtInTexts();
 const LANGUAGES = Object.keys(TEXTS);
 
 const uiFile = (lang) => `dist/consent-gate-ui.${lang}.min.js`;
-/** The JSON config's full check, loaded by the UI only when a page has a JSON config (docs/loading.md). */
+/** The JSON config's full check, loaded by the UI only when a page's JSON config has a problem to tell (docs/loading.md). */
 const CHECK_FILE = 'dist/consent-gate-check.min.js';
 
 /** An object literal as terser would write it: keys that are names unquoted. */

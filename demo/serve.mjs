@@ -26,7 +26,7 @@ const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
 /** Fixed files by URL path. Anything else is 404: no path from the URL ever reaches the file system. */
 const FILES = {
   '/consent-gate.min.js': DIST + 'consent-gate.min.js',
-  // The JSON config's check, loaded by the notice's file (the demo page has a JSON config).
+  // The JSON config's check, loaded by the notice's file when a config has a problem (the demo's has none; served as a site owner would).
   '/consent-gate-check.min.js': DIST + 'consent-gate-check.min.js',
   '/privacy': DEMO + 'privacy.html',
 };

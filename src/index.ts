@@ -51,7 +51,7 @@ export type ConsentGate = ConsentGateApi & {
   destroy(): void;
 };
 
-/** The JSON config's check: a chunk of its own, imported only by a UI mounted on a page with a JSON config. */
+/** The JSON config's check: a chunk of its own, imported only by a UI whose reading of the JSON config met a problem to tell. */
 const importCheck: LoadCheck = (_deps, done) => {
   import('./config/json-config').then(
     ({ cleanJsonConfig }) => done(cleanJsonConfig),

@@ -1,8 +1,8 @@
 /**
  * The JSON config's full check: every problem told once, with a hint for an
  * unknown or misplaced key (issue 18). Its own file, `consent-gate-check.min.js`
- * (an `import()` chunk in the ESM build), loaded with the UI only when the
- * page has a JSON config (docs/configuration.md#when-the-json-config-is-checked);
+ * (an `import()` chunk in the ESM build), loaded by the UI only when its own
+ * reading of the config met a problem to tell (docs/configuration.md#when-the-json-config-is-checked);
  * the audit CLI imports it too. What it keeps is what the UI file's silent
  * reader keeps: both apply the rules of `json-rules.ts`.
  */

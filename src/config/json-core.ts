@@ -6,7 +6,7 @@ import { COOKIE_NAME, FORBIDDEN_KEYS, LANG, MAX_COOKIES, PURPOSE_ID } from './ke
  * what it acts on. Labels, descriptions and texts are shown by the UI only:
  * the UI file reads them silently (`json-rules.ts`), and the full check with
  * its key hints is a file of its own (`json-config.ts`, loaded by the UI when
- * the page has a JSON config; docs/configuration.md#when-the-json-config-is-checked).
+ * its reading of the config met a problem to tell; docs/configuration.md#when-the-json-config-is-checked).
  */
 export interface CoreJsonConfig {
   /** Cookie names (or `*`-patterns) declared per purpose: cleared when the purpose is refused. */

@@ -30,6 +30,16 @@ const trackers = `
 <script type="text/plain" data-consent="analytics">mark('analytics')</script>
 <script type="text/plain" data-consent="ads">mark('ads')</script>`;
 
+/** A fresh page whose requests' initial priorities (as Chromium's network stack saw them) are recorded by path. */
+async function openWithPriorities() {
+  const opened = await openPage(browser);
+  const cdp = await opened.context.newCDPSession(opened.page);
+  const priorities = new Map<string, string>();
+  cdp.on('Network.requestWillBeSent', ({ request }) => priorities.set(new URL(request.url).pathname, request.initialPriority));
+  await cdp.send('Network.enable');
+  return { ...opened, priorities };
+}
+
 async function visible(page: Page, name: string) {
   await expect.poll(() => page.getByRole('button', { name, exact: true }).first().isVisible(), { timeout: 15_000 }).toBe(true);
 }
@@ -66,11 +76,7 @@ describe('what a page view downloads', () => {
 
   it('a first visit asks for the UI file at high priority, as the notice is what the visitor waits for', async () => {
     const url = server.page('/split/priority.html', sitePage({ body: trackers }));
-    const { page, context } = await openPage(browser);
-    const cdp = await context.newCDPSession(page);
-    const priorities = new Map<string, string>();
-    cdp.on('Network.requestWillBeSent', ({ request }) => priorities.set(new URL(request.url).pathname, request.initialPriority));
-    await cdp.send('Network.enable');
+    const { page, context, priorities } = await openWithPriorities();
     await page.goto(url);
     await visible(page, 'Accept all');
     // Chromium's default for an inserted async script is Low, held back while the parser is in <head>.
@@ -129,11 +135,7 @@ describe('the JSON config check file (consent-gate-check.min.js)', () => {
 
   it('the check file is asked for at low priority: it only warns the site owner, the notice is already shown', async () => {
     const url = server.page('/split/check-priority.html', sitePage({ head: problems, body: trackers }));
-    const { page, context } = await openPage(browser);
-    const cdp = await context.newCDPSession(page);
-    const priorities = new Map<string, string>();
-    cdp.on('Network.requestWillBeSent', ({ request }) => priorities.set(new URL(request.url).pathname, request.initialPriority));
-    await cdp.send('Network.enable');
+    const { page, context, priorities } = await openWithPriorities();
     await page.goto(url);
     await visible(page, 'Allow everything');
     await expect.poll(() => priorities.get(CHECK)).toBe('Low');

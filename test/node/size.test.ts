@@ -2,8 +2,8 @@
  * Size budgets of the shipped files (STYLE habit 6), in gzip -9 bytes. One
  * source of budgets: `.size-limit.json` (also read by `npx size-limit`); each
  * entry's files are summed, so "first visit" is the core plus the largest UI
- * file. A page with a JSON config also fetches the check file on a first
- * visit (docs/loading.md): it has its own entry, core + UI + check. `npm test` builds dist/ first; these read what it built. A budget is
+ * file. A page whose JSON config has a problem also fetches the check file on a
+ * first visit (docs/loading.md): it has its own entry, core + UI + check. `npm test` builds dist/ first; these read what it built. A budget is
  * raised only in a commit that says why. Speed is measured in bench/, never here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
