@@ -31,12 +31,12 @@ export const isClassic = (script: Element): boolean => CLASSIC.test(typeOf(scrip
 /** Real embed URLs (maps, players) exceed the 2 KB a config URL may have; beyond this a URL is no embed. */
 const MAX_URL = 65_536;
 
-export interface Activated {
-  /** The element now in the document. */
-  element: Element;
-  /** Set when activation is only complete once the browser fired `load` or `error` on it. */
-  waitFor?: Element;
-}
+/**
+ * The element now in the document, and, when activation is only complete once
+ * the browser fired `load` or `error` on it, that element again (a pair, not an
+ * object: property names are never shortened by the minifier).
+ */
+export type Activated = [element: Element, waitFor?: Element];
 
 /**
  * A deliberate refusal: the element stays blocked and the gate tells the
@@ -141,7 +141,7 @@ function cloneScript(original: Element, pageNonce: string): Activated {
   }
   // Only a script that runs fires `load` or `error`: never wait for one that does not.
   const fires = /^module$/i.test(type) || isClassic(original);
-  return { element: clone, waitFor: external && !async && fires ? clone : undefined };
+  return [clone, external && !async && fires ? clone : undefined];
 }
 
 /** Attributes the gate holds back on media elements, and where each goes once allowed. */
@@ -178,7 +178,7 @@ function activateMedia(el: Element): Activated {
   // (A <track> loads by itself: reloading its video for it would restart playback.)
   const media = el.localName === 'source' ? parent : el;
   if (media && /^(video|audio)$/.test(media.localName)) (media as HTMLMediaElement).load();
-  return { element: el };
+  return [el];
 }
 
 /**
@@ -187,7 +187,7 @@ function activateMedia(el: Element): Activated {
  * Throws (a {@link Refusal} for a bad URL or a missing nonce) leaving the element blocked.
  *
  * @example
- * const { element, waitFor } = activate(document.querySelector('script[data-consent]')!, '');
+ * const [element, waitFor] = activate(document.querySelector('script[data-consent]')!, '');
  */
 export function activate(el: Element, pageNonce: string): Activated {
   return isScript(el) ? cloneScript(el, pageNonce) : activateMedia(el);

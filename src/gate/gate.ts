@@ -93,7 +93,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
   /** An activation that threw: a Refusal is told as such (nothing broke, no stack), anything else with its error. */
   const fail = (el: Element) => (error: unknown) =>
     error instanceof Refusal ? about(el, 'stays blocked: ' + error.message) : about(el, 'could not be activated' + STAYS, error);
-  const queue = createScriptQueue();
+  const enqueue = createScriptQueue();
 
   /**
    * While the page is parsing, an element is complete only once the parser has
@@ -159,9 +159,10 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
       return null;
     }
     const result = activate(el, isScript(el) ? pageNonce(el.ownerDocument) : '');
-    seen.add(result.element);
+    const [live] = result;
+    seen.add(live);
     if (RUNS_CODE.test(el.localName)) ran.set(requirement.granted + '!' + requirement.refused, requirement);
-    tell(el, () => hooks.activated?.(el, result.element));
+    tell(el, () => hooks.activated?.(el, live));
     return result;
   };
 
@@ -194,7 +195,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
     } catch {
       // The scripts below are then fetched one after another, as without preloading.
     }
-    for (const [el, requirement] of ready) queue.push(job(el, requirement), fail(el));
+    for (const [el, requirement] of ready) enqueue(job(el, requirement), fail(el));
   };
 
   const onChange = () => {

@@ -16,7 +16,7 @@ describe('activate(script)', () => {
     const original = put(
       '<script type="text/plain" data-type="module" data-consent="ads" src="/a.js" integrity="sha256-x" crossorigin="anonymous" referrerpolicy="no-referrer" data-x="1"></script>',
     );
-    const { element, waitFor } = activate(original, '');
+    const [element, waitFor] = activate(original, '');
     expect(original.isConnected).toBe(false);
     expect(document.body.firstElementChild).toBe(element);
     const attrs = Object.fromEntries(Array.from(element.attributes, (a) => [a.name, a.value]));
@@ -35,7 +35,7 @@ describe('activate(script)', () => {
   it('carries the nonce from the IDL property, which browsers keep after hiding the attribute', () => {
     const original = put('<script type="text/plain" data-consent="ads"></script>') as HTMLScriptElement;
     original.nonce = 'n0nce';
-    expect((activate(original, '').element as HTMLScriptElement).nonce).toBe('n0nce');
+    expect((activate(original, '')[0] as HTMLScriptElement).nonce).toBe('n0nce');
   });
 
   it('refuses a script without the page nonce on a page that uses nonces (a strict-dynamic script gadget)', () => {
@@ -43,7 +43,7 @@ describe('activate(script)', () => {
     expect(() => activate(original, 'page-nonce')).toThrow();
     expect(original.isConnected).toBe(true);
     original.nonce = 'page-nonce';
-    expect(activate(original, 'page-nonce').element.isConnected).toBe(true);
+    expect(activate(original, 'page-nonce')[0].isConnected).toBe(true);
   });
 
   it('keeps inline code and async, and waits only for an external classic or module script without async', () => {
@@ -57,18 +57,18 @@ describe('activate(script)', () => {
       ['<script type="text/plain" data-type="text/x-template" src="/a.js"></script>', false],
     ];
     for (const [html, waits] of cases) {
-      const { element, waitFor } = activate(put(html), '');
+      const [element, waitFor] = activate(put(html), '');
       expect(Boolean(waitFor), html).toBe(waits);
       expect((element as HTMLScriptElement).async, html).toBe(html.includes(' async'));
     }
-    expect((activate(put('<script type="text/plain">var a = 1</script>'), '').element as HTMLScriptElement).text).toBe('var a = 1');
+    expect((activate(put('<script type="text/plain">var a = 1</script>'), '')[0] as HTMLScriptElement).text).toBe('var a = 1');
   });
 });
 
 describe('activate(media)', () => {
   it('moves data-src and data-srcset to the real attributes', () => {
     const img = put('<img data-consent="ads" data-src="/p.gif" data-srcset="/p2.gif 2x">');
-    expect(activate(img, '').element).toBe(img);
+    expect(activate(img, '')[0]).toBe(img);
     expect([img.getAttribute('src'), img.getAttribute('srcset'), img.hasAttribute('data-src')]).toEqual(['/p.gif', '/p2.gif 2x', false]);
   });
 
@@ -155,13 +155,13 @@ describe('activate: SVG scripts', () => {
   const SVG = 'http://www.w3.org/2000/svg';
   it('clones an inline SVG script in the SVG namespace with its text, never "undefined"', () => {
     put('<svg><script type="text/plain" data-consent="ads">var svg = 1</script></svg>');
-    const { element } = activate(document.querySelector('script')!, '');
+    const [element] = activate(document.querySelector('script')!, '');
     expect([element.namespaceURI, element.textContent, element.getAttribute('type')]).toEqual([SVG, 'var svg = 1', null]);
   });
 
   it('keeps href and xlink:href (in the XLink namespace) of an external SVG script, and checks them', () => {
     put('<svg><script type="text/plain" data-consent="ads" xlink:href="/x.js"></script></svg>');
-    const { element, waitFor } = activate(document.querySelector('script')!, '');
+    const [element, waitFor] = activate(document.querySelector('script')!, '');
     expect(element.getAttributeNS('http://www.w3.org/1999/xlink', 'href')).toBe('/x.js');
     expect(waitFor).toBeUndefined(); // an inserted SVG script has no in-order mode
     put('<svg><script type="text/plain" data-consent="ads" href="javascript:x"></script></svg>');
@@ -180,7 +180,7 @@ describe('activate: the Trusted Types policy', () => {
     const texts = [0, 1, 1, 0].map((i) => {
       const doc = frames[i]!.contentDocument!;
       doc.body.innerHTML = '<script type="text/plain" data-consent="ads">void 0</script>';
-      return activate(doc.querySelector('script')!, '').element.textContent;
+      return activate(doc.querySelector('script')!, '')[0].textContent;
     });
     expect(texts).toEqual(['/*0*/void 0', '/*1*/void 0', '/*1*/void 0', '/*0*/void 0']);
     expect(made).toEqual(['0:consent-gate', '1:consent-gate']);
