@@ -33,8 +33,6 @@ const STAYS = '; it stays blocked';
 /** Elements that start code or a third-party document: once they ran, only a reload stops them (docs/gate.md#reload-after-withdrawal). */
 const RUNS_CODE = /^(script|iframe|embed)$/;
 
-const isA = (node: Node | null, names: RegExp): node is Element => !!node && node.nodeType === 1 && names.test((node as Element).localName);
-
 function byDocumentOrder(a: Element, b: Element): number {
   return a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 }
@@ -55,7 +53,7 @@ function lastNode(doc: Document): Node {
  */
 function containerOf(el: Element): Element | null {
   const parent = el.parentElement;
-  if (!isA(el, /^(source|track|img)$/) || !isA(parent, CONTAINER)) return null;
+  if (!/^(source|track|img)$/.test(el.localName) || !parent || !CONTAINER.test(parent.localName)) return null;
   if (parent.hasAttribute(ATTR)) return parent;
   if (el.localName === 'source' && parent.localName === 'picture')
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
@@ -112,7 +110,8 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
     if (domOf(doc).readyState() !== 'loading') return true;
     for (let node: Node | null = el; node; ) {
       const next: Node | null = node.nextSibling;
-      if (next && !isA(next, /^table$/)) return true;
+      // A text node has no localName: only an element can be a table.
+      if (next && (next as Element).localName !== 'table') return true;
       node = next ?? node.parentNode;
     }
     const end = lastNode(doc);
