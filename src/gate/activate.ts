@@ -65,11 +65,12 @@ const policies = new WeakMap<object, Policy | null>();
 export function trusted(doc: Document, value: string, url?: boolean): string {
   const win = domOf(doc).defaultView();
   if (!win) return value;
-  if (!policies.has(win)) {
+  let policy = policies.get(win);
+  if (policy === undefined) {
     const same = (s: string) => s;
-    let made: Policy | null = null;
+    policy = null;
     try {
-      made =
+      policy =
         (win as { trustedTypes?: TrustedTypes }).trustedTypes?.createPolicy('consent-gate', {
           createScript: same,
           createScriptURL: same,
@@ -77,9 +78,8 @@ export function trusted(doc: Document, value: string, url?: boolean): string {
     } catch {
       // Not allowed by the page's trusted-types list: a script's text and src then throw, and it stays blocked.
     }
-    policies.set(win, made);
+    policies.set(win, policy);
   }
-  const policy = policies.get(win);
   return policy ? policy[url ? 'createScriptURL' : 'createScript'](value) : value;
 }
 

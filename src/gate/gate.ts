@@ -33,17 +33,6 @@ const STAYS = '; it stays blocked';
 /** Elements that start code or a third-party document: once they ran, only a reload stops them (docs/gate.md#reload-after-withdrawal). */
 const RUNS_CODE = /^(script|iframe|embed)$/;
 
-function byDocumentOrder(a: Element, b: Element): number {
-  return a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
-}
-
-/** The deepest last node of the document: where the parser appends, unless it foster-parents. */
-function lastNode(doc: Document): Node {
-  let node: Node = doc;
-  while (node.lastChild) node = node.lastChild;
-  return node;
-}
-
 /**
  * The tagged element through which `el` loads, if any: a `<video>`/`<audio>`/`<picture>`
  * for its `<source>`/`<track>`/`<img>`, or the tagged `<img>` of a `<picture>` for its
@@ -114,7 +103,9 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
       if (next && (next as Element).localName !== 'table') return true;
       node = next ?? node.parentNode;
     }
-    const end = lastNode(doc);
+    // The deepest last node of the document: where the parser appends, unless it foster-parents.
+    let end: Node = doc;
+    while (end.lastChild) end = end.lastChild;
     const before = endWhenSeen.get(el);
     if (before && before !== end && !el.contains(end)) return true;
     if (!before) endWhenSeen.set(el, end);
@@ -184,7 +175,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
       } else if (fresh) block(el, requirement);
     }
     // Usually found in document order already, which a sort checks in n - 1 comparisons (TimSort: V8, JavaScriptCore).
-    ready.sort(([a], [b]) => byDocumentOrder(a, b));
+    ready.sort(([a], [b]) => (a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));
     // Preloading only saves time: its failure must not keep allowed elements from running.
     try {
       preload(
