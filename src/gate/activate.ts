@@ -99,13 +99,14 @@ function checkUrl(name: string, value: string) {
 /** What an inline script inserted by the gate must not call for real (it would wipe the page). */
 const WRITES = ['write', 'writeln'] as const;
 
-function cloneScript(original: Element, pageNonce: string): Activated {
+function cloneScript(original: Element, pageNonce: (doc: Document) => string): Activated {
   const doc = original.ownerDocument;
+  const required = pageNonce(doc);
   const svg = original.namespaceURI === SVG;
   const nonce = (original as HTMLScriptElement).nonce ?? '';
   // Under 'strict-dynamic' a script we insert runs whatever its nonce: on a page whose policy uses nonces,
   // one without the page's nonce is markup the parser would have refused, maybe injected (a script gadget).
-  if (pageNonce && nonce !== pageNonce)
+  if (required && nonce !== required)
     throw new Refusal("it lacks the nonce the page's Content Security Policy requires: give this script the page's nonce");
   const source = svg ? (original.getAttribute('href') ?? original.getAttributeNS(XLINK, 'href')) : original.getAttribute('src');
   if (source !== null) checkUrl(svg ? 'href' : 'src', source);
@@ -183,13 +184,14 @@ function activateMedia(el: Element): Activated {
 
 /**
  * Activates a blocked element and returns what is now in the document.
- * `pageNonce` is the nonce a script must carry ('' when the page has no policy that needs one).
+ * `pageNonce` gives the nonce a script in that document must carry ('' when the page has no policy that
+ * needs one); it is asked only for a script.
  * Throws (a {@link Refusal} for a bad URL or a missing nonce) leaving the element blocked.
  *
  * @example
- * const [element, waitFor] = activate(document.querySelector('script[data-consent]')!, '');
+ * const [element, waitFor] = activate(document.querySelector('script[data-consent]')!, () => '');
  */
-export function activate(el: Element, pageNonce: string): Activated {
+export function activate(el: Element, pageNonce: (doc: Document) => string): Activated {
   return isScript(el) ? cloneScript(el, pageNonce) : activateMedia(el);
 }
 

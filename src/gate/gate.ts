@@ -148,7 +148,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
       block(el, requirement);
       return null;
     }
-    const result = activate(el, isScript(el) ? pageNonce(el.ownerDocument) : '');
+    const result = activate(el, pageNonce);
     const [live] = result;
     seen.add(live);
     if (RUNS_CODE.test(el.localName)) ran.set(requirement.granted + '!' + requirement.refused, requirement);

@@ -15,7 +15,7 @@ const EVENTS = ['load', 'error'];
  *
  * @example
  * const enqueue = createScriptQueue();
- * enqueue(() => activate(el, ''), (error) => warn('could not activate', error));
+ * enqueue(() => activate(el, () => ''), (error) => warn('could not activate', error));
  */
 export function createScriptQueue() {
   let jobs: Array<[() => Activated | null, (error: unknown) => void]> = [];
