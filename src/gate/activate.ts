@@ -145,12 +145,8 @@ function cloneScript(original: Element, pageNonce: (doc: Document) => string): A
   return [clone, external && !async && fires ? clone : undefined];
 }
 
-/** Attributes the gate holds back on media elements, and where each goes once allowed. */
-const HELD = [
-  ['data-srcset', 'srcset'],
-  ['data-src', 'src'],
-  ['data-poster', 'poster'],
-] as const;
+/** Attributes the gate holds back on media elements: each `data-<name>` goes to `<name>` once allowed. */
+const HELD = ['srcset', 'src', 'poster'];
 
 const SOURCES = 'source,img,track';
 /** Elements that load through their `<source>`/`<track>`/`<img>` children (gate.ts finds them as containers too). */
@@ -164,7 +160,8 @@ function activateMedia(el: Element): Activated {
   const children = queryAll(inPicture ? parent : el, SOURCES).filter((child) => child !== el && !child.hasAttribute('data-consent'));
   const moves: Array<[Element, string, string, string]> = [];
   for (const target of [el, ...children])
-    for (const [from, to] of HELD) {
+    for (const to of HELD) {
+      const from = 'data-' + to;
       const value = target.getAttribute(from);
       if (value === null) continue;
       checkUrl(from, value);
@@ -198,7 +195,7 @@ export function activate(el: Element, pageNonce: (doc: Document) => string): Act
 /** Whether the gate handles this element: a `text/plain` script, or an element with something to hold back. */
 export function isGateable(el: Element): boolean {
   if (isScript(el)) return /^\s*text\/plain\s*$/i.test(el.getAttribute('type') ?? '');
-  if (HELD.some(([from]) => el.hasAttribute(from))) return true;
+  if (HELD.some((name) => el.hasAttribute('data-' + name))) return true;
   // A container holds back its children's data-src; with a real src of its own it would load anyway.
   return CONTAINER.test(el.localName) && !el.hasAttribute('src');
 }
