@@ -192,7 +192,8 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
     try {
       const choices = store.choices();
       if ([...ran.values()].some((requirement) => !allows(requirement, choices))) hooks.withdrawn?.();
-      release([...waiting.keys()], false);
+      // No copy: release() only deletes entries while it iterates (jobs run after its loop), which a Map iteration allows.
+      release(waiting.keys(), false);
     } catch (error) {
       warn(broke, error);
     }
