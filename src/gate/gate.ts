@@ -27,7 +27,6 @@ export interface GateOptions {
   nonce?: string | undefined;
 }
 
-const ATTR = 'data-consent';
 const STAYS = '; it stays blocked';
 
 /** Elements that start code or a third-party document: once they ran, only a reload stops them (docs/gate.md#reload-after-withdrawal). */
@@ -43,10 +42,10 @@ const RUNS_CODE = /^(script|iframe|embed)$/;
 function containerOf(el: Element): Element | null {
   const parent = el.parentElement;
   if (!/^(source|track|img)$/.test(el.localName) || !parent || !CONTAINER.test(parent.localName)) return null;
-  if (parent.hasAttribute(ATTR)) return parent;
+  if (parent.hasAttribute('data-consent')) return parent;
   if (el.localName === 'source' && parent.localName === 'picture')
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
-      if (child.localName === 'img' && child.hasAttribute(ATTR)) return child;
+      if (child.localName === 'img' && child.hasAttribute('data-consent')) return child;
   return null;
 }
 
@@ -130,12 +129,12 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
   const decide = (el: Element) => {
     seen.add(el);
     if (!isGateable(el)) return about(el, `needs ${isScript(el) ? 'type="text/plain"' : 'data-src'}; it is not held back`);
-    const own = parseRequirement(el.getAttribute(ATTR));
+    const own = parseRequirement(el.getAttribute('data-consent'));
     if (!own) return about(el, 'does not name a list of purposes in data-consent' + STAYS);
     const unknown = unknownPurposes(own, purposes);
     if (unknown.length) about(el, `names purposes not in data-purposes (${unknown.join(', ')})` + STAYS);
     const container = containerOf(el);
-    const outer = container && parseRequirement(container.getAttribute(ATTR));
+    const outer = container && parseRequirement(container.getAttribute('data-consent'));
     // A container whose data-consent is invalid stays blocked (and is told about): so do its children.
     if (container && !outer) return;
     waiting.set(el, outer ? { granted: own.granted.concat(outer.granted), refused: own.refused.concat(outer.refused) } : own);
@@ -218,9 +217,9 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
         held.forEach(take);
         for (let i = 0; i < roots.length; i++) {
           const root = roots[i]!;
-          if ((root as Element).hasAttribute?.(ATTR)) take(root as Element);
+          if ((root as Element).hasAttribute?.('data-consent')) take(root as Element);
           // Most inserted nodes are leaves: skip the NodeList a query would allocate for them.
-          if (root.firstElementChild) queryAll(root, `[${ATTR}]`).forEach(take);
+          if (root.firstElementChild) queryAll(root, '[data-consent]').forEach(take);
         }
         release(found, true);
       } catch (error) {
