@@ -28,14 +28,14 @@ export function createScriptQueue() {
     while (!busy && next < jobs.length) {
       const [job, onError] = jobs[next++]!;
       if (next === jobs.length) (jobs = []), (next = 0);
-      let result: Activated | null = null;
+      /** The script whose `load` or `error` the next job waits for, if any. */
+      let script: Element | undefined;
       busy = true;
       try {
-        result = job();
+        script = job()?.[1];
       } catch (error) {
         onError(error);
       }
-      const script = result?.[1];
       // Busy on until the script fired `load` or `error` (whichever comes first ends the wait).
       busy = !!script;
       if (!script) continue;
