@@ -111,10 +111,10 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
     return false;
   };
 
-  /** Runs a UI hook; its failure must not undo or stall the gate. */
-  const tell = (el: Element, hook: () => void) => {
+  /** Calls a UI hook (as a plain function) with `el` and `arg`; its failure must not undo or stall the gate. */
+  const tell = <T>(hook: ((el: Element, arg: T) => void) | undefined, el: Element, arg: T) => {
     try {
-      hook();
+      hook?.(el, arg);
     } catch (error) {
       about(el, 'has no working placeholder', error);
     }
@@ -122,7 +122,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
   /** Said when checking elements as such failed: none of them is activated by that check. */
   const broke = 'tagged elements could not be checked; they stay blocked';
   const block = (el: Element, requirement: Requirement) => {
-    if (!isScript(el) && requirement.granted.length) tell(el, () => hooks.blocked?.(el, requirement));
+    if (!isScript(el) && requirement.granted.length) tell(hooks.blocked, el, requirement);
   };
 
   /** Decides a complete element once: what it needs, or a warning why it is not held back or stays blocked. */
@@ -151,7 +151,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
     const [live] = result;
     seen.add(live);
     if (RUNS_CODE.test(el.localName)) ran.set(requirement.granted + '!' + requirement.refused, requirement);
-    tell(el, () => hooks.activated?.(el, live));
+    tell(hooks.activated, el, live);
     return result;
   };
 
