@@ -52,9 +52,8 @@ export function scriptSource(options: ScriptSourceOptions): UiSource {
     };
     loadScript(options, url, integrity, priority, (why) => {
       delete global[slot];
-      const failed = why ?? (handed ? undefined : 'the file ran but is not a consent-gate file');
-      if (failed) done(null, `${what} could not be loaded from ${url}: ${failed}`);
-      else done(handed!);
+      if (handed && !why) done(handed);
+      else done(null, `${what} could not be loaded from ${url}: ${why ?? 'the file ran but is not a consent-gate file'}`);
     });
   };
 
