@@ -31,12 +31,12 @@ export const isClassic = (script: Element): boolean => CLASSIC.test(typeOf(scrip
 /** Real embed URLs (maps, players) exceed the 2 KB a config URL may have; beyond this a URL is no embed. */
 const MAX_URL = 65_536;
 
-export interface Activated {
-  /** The element now in the document. */
-  element: Element;
-  /** Set when activation is only complete once the browser fired `load` or `error` on it. */
-  waitFor?: Element;
-}
+/**
+ * The element now in the document, and, when activation is only complete once
+ * the browser fired `load` or `error` on it, that element again (a pair, not an
+ * object: property names are never shortened by the minifier).
+ */
+export type Activated = [element: Element, waitFor?: Element];
 
 /**
  * A deliberate refusal: the element stays blocked and the gate tells the
@@ -65,11 +65,12 @@ const policies = new WeakMap<object, Policy | null>();
 export function trusted(doc: Document, value: string, url?: boolean): string {
   const win = domOf(doc).defaultView();
   if (!win) return value;
-  if (!policies.has(win)) {
+  let policy = policies.get(win);
+  if (policy === undefined) {
     const same = (s: string) => s;
-    let made: Policy | null = null;
+    policy = null;
     try {
-      made =
+      policy =
         (win as { trustedTypes?: TrustedTypes }).trustedTypes?.createPolicy('consent-gate', {
           createScript: same,
           createScriptURL: same,
@@ -77,9 +78,8 @@ export function trusted(doc: Document, value: string, url?: boolean): string {
     } catch {
       // Not allowed by the page's trusted-types list: a script's text and src then throw, and it stays blocked.
     }
-    policies.set(win, made);
+    policies.set(win, policy);
   }
-  const policy = policies.get(win);
   return policy ? policy[url ? 'createScriptURL' : 'createScript'](value) : value;
 }
 
@@ -99,13 +99,14 @@ function checkUrl(name: string, value: string) {
 /** What an inline script inserted by the gate must not call for real (it would wipe the page). */
 const WRITES = ['write', 'writeln'] as const;
 
-function cloneScript(original: Element, pageNonce: string): Activated {
+function cloneScript(original: Element, pageNonce: (doc: Document) => string): Activated {
   const doc = original.ownerDocument;
+  const required = pageNonce(doc);
   const svg = original.namespaceURI === SVG;
   const nonce = (original as HTMLScriptElement).nonce ?? '';
   // Under 'strict-dynamic' a script we insert runs whatever its nonce: on a page whose policy uses nonces,
   // one without the page's nonce is markup the parser would have refused, maybe injected (a script gadget).
-  if (pageNonce && nonce !== pageNonce)
+  if (required && nonce !== required)
     throw new Refusal("it lacks the nonce the page's Content Security Policy requires: give this script the page's nonce");
   const source = svg ? (original.getAttribute('href') ?? original.getAttributeNS(XLINK, 'href')) : original.getAttribute('src');
   if (source !== null) checkUrl(svg ? 'href' : 'src', source);
@@ -141,15 +142,11 @@ function cloneScript(original: Element, pageNonce: string): Activated {
   }
   // Only a script that runs fires `load` or `error`: never wait for one that does not.
   const fires = /^module$/i.test(type) || isClassic(original);
-  return { element: clone, waitFor: external && !async && fires ? clone : undefined };
+  return [clone, external && !async && fires ? clone : undefined];
 }
 
-/** Attributes the gate holds back on media elements, and where each goes once allowed. */
-const HELD = [
-  ['data-srcset', 'srcset'],
-  ['data-src', 'src'],
-  ['data-poster', 'poster'],
-] as const;
+/** Attributes the gate holds back on media elements: each `data-<name>` goes to `<name>` once allowed. */
+const HELD = ['srcset', 'src', 'poster'];
 
 const SOURCES = 'source,img,track';
 /** Elements that load through their `<source>`/`<track>`/`<img>` children (gate.ts finds them as containers too). */
@@ -163,7 +160,8 @@ function activateMedia(el: Element): Activated {
   const children = queryAll(inPicture ? parent : el, SOURCES).filter((child) => child !== el && !child.hasAttribute('data-consent'));
   const moves: Array<[Element, string, string, string]> = [];
   for (const target of [el, ...children])
-    for (const [from, to] of HELD) {
+    for (const to of HELD) {
+      const from = 'data-' + to;
       const value = target.getAttribute(from);
       if (value === null) continue;
       checkUrl(from, value);
@@ -178,25 +176,26 @@ function activateMedia(el: Element): Activated {
   // (A <track> loads by itself: reloading its video for it would restart playback.)
   const media = el.localName === 'source' ? parent : el;
   if (media && /^(video|audio)$/.test(media.localName)) (media as HTMLMediaElement).load();
-  return { element: el };
+  return [el];
 }
 
 /**
  * Activates a blocked element and returns what is now in the document.
- * `pageNonce` is the nonce a script must carry ('' when the page has no policy that needs one).
+ * `pageNonce` gives the nonce a script in that document must carry ('' when the page has no policy that
+ * needs one); it is asked only for a script.
  * Throws (a {@link Refusal} for a bad URL or a missing nonce) leaving the element blocked.
  *
  * @example
- * const { element, waitFor } = activate(document.querySelector('script[data-consent]')!, '');
+ * const [element, waitFor] = activate(document.querySelector('script[data-consent]')!, () => '');
  */
-export function activate(el: Element, pageNonce: string): Activated {
+export function activate(el: Element, pageNonce: (doc: Document) => string): Activated {
   return isScript(el) ? cloneScript(el, pageNonce) : activateMedia(el);
 }
 
 /** Whether the gate handles this element: a `text/plain` script, or an element with something to hold back. */
 export function isGateable(el: Element): boolean {
   if (isScript(el)) return /^\s*text\/plain\s*$/i.test(el.getAttribute('type') ?? '');
-  if (HELD.some(([from]) => el.hasAttribute(from))) return true;
+  if (HELD.some((name) => el.hasAttribute('data-' + name))) return true;
   // A container holds back its children's data-src; with a real src of its own it would load anyway.
   return CONTAINER.test(el.localName) && !el.hasAttribute('src');
 }

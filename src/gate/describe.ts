@@ -20,8 +20,7 @@ export function describeElement(el: Element): string {
     const value = el.getAttribute(name);
     if (value !== null) parts.push(`${name}=${quote(value, 80)}`);
   }
-  const tag = `<${parts.join(' ')}>`;
   // An inline script is known by its first characters.
   const text = el.localName === 'script' && !el.hasAttribute('src') ? (el.textContent ?? '').trim().replace(/\s+/g, ' ') : '';
-  return text ? `${tag} ${quote(text, 40)}` : tag;
+  return `<${parts.join(' ')}>` + (text && ' ' + quote(text, 40));
 }

@@ -27,24 +27,10 @@ export interface GateOptions {
   nonce?: string | undefined;
 }
 
-const ATTR = 'data-consent';
 const STAYS = '; it stays blocked';
 
 /** Elements that start code or a third-party document: once they ran, only a reload stops them (docs/gate.md#reload-after-withdrawal). */
 const RUNS_CODE = /^(script|iframe|embed)$/;
-
-const isA = (node: Node | null, names: RegExp): node is Element => !!node && node.nodeType === 1 && names.test((node as Element).localName);
-
-function byDocumentOrder(a: Element, b: Element): number {
-  return a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
-}
-
-/** The deepest last node of the document: where the parser appends, unless it foster-parents. */
-function lastNode(doc: Document): Node {
-  let node: Node = doc;
-  while (node.lastChild) node = node.lastChild;
-  return node;
-}
 
 /**
  * The tagged element through which `el` loads, if any: a `<video>`/`<audio>`/`<picture>`
@@ -55,11 +41,11 @@ function lastNode(doc: Document): Node {
  */
 function containerOf(el: Element): Element | null {
   const parent = el.parentElement;
-  if (!isA(el, /^(source|track|img)$/) || !isA(parent, CONTAINER)) return null;
-  if (parent.hasAttribute(ATTR)) return parent;
+  if (!/^(source|track|img)$/.test(el.localName) || !parent || !CONTAINER.test(parent.localName)) return null;
+  if (parent.hasAttribute('data-consent')) return parent;
   if (el.localName === 'source' && parent.localName === 'picture')
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
-      if (child.localName === 'img' && child.hasAttribute(ATTR)) return child;
+      if (child.localName === 'img' && child.hasAttribute('data-consent')) return child;
   return null;
 }
 
@@ -93,7 +79,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
   /** An activation that threw: a Refusal is told as such (nothing broke, no stack), anything else with its error. */
   const fail = (el: Element) => (error: unknown) =>
     error instanceof Refusal ? about(el, 'stays blocked: ' + error.message) : about(el, 'could not be activated' + STAYS, error);
-  const queue = createScriptQueue();
+  const enqueue = createScriptQueue();
 
   /**
    * While the page is parsing, an element is complete only once the parser has
@@ -112,20 +98,23 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
     if (domOf(doc).readyState() !== 'loading') return true;
     for (let node: Node | null = el; node; ) {
       const next: Node | null = node.nextSibling;
-      if (next && !isA(next, /^table$/)) return true;
+      // A text node has no localName: only an element can be a table.
+      if (next && (next as Element).localName !== 'table') return true;
       node = next ?? node.parentNode;
     }
-    const end = lastNode(doc);
+    // The deepest last node of the document: where the parser appends, unless it foster-parents.
+    let end: Node = doc;
+    while (end.lastChild) end = end.lastChild;
     const before = endWhenSeen.get(el);
     if (before && before !== end && !el.contains(end)) return true;
     if (!before) endWhenSeen.set(el, end);
     return false;
   };
 
-  /** Runs a UI hook; its failure must not undo or stall the gate. */
-  const tell = (el: Element, hook: () => void) => {
+  /** Calls a UI hook (as a plain function) with `el` and `arg`; its failure must not undo or stall the gate. */
+  const tell = <T>(hook: ((el: Element, arg: T) => void) | undefined, el: Element, arg: T) => {
     try {
-      hook();
+      hook?.(el, arg);
     } catch (error) {
       about(el, 'has no working placeholder', error);
     }
@@ -133,19 +122,19 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
   /** Said when checking elements as such failed: none of them is activated by that check. */
   const broke = 'tagged elements could not be checked; they stay blocked';
   const block = (el: Element, requirement: Requirement) => {
-    if (!isScript(el) && requirement.granted.length) tell(el, () => hooks.blocked?.(el, requirement));
+    if (!isScript(el) && requirement.granted.length) tell(hooks.blocked, el, requirement);
   };
 
   /** Decides a complete element once: what it needs, or a warning why it is not held back or stays blocked. */
   const decide = (el: Element) => {
     seen.add(el);
     if (!isGateable(el)) return about(el, `needs ${isScript(el) ? 'type="text/plain"' : 'data-src'}; it is not held back`);
-    const own = parseRequirement(el.getAttribute(ATTR));
+    const own = parseRequirement(el.getAttribute('data-consent'));
     if (!own) return about(el, 'does not name a list of purposes in data-consent' + STAYS);
     const unknown = unknownPurposes(own, purposes);
     if (unknown.length) about(el, `names purposes not in data-purposes (${unknown.join(', ')})` + STAYS);
     const container = containerOf(el);
-    const outer = container && parseRequirement(container.getAttribute(ATTR));
+    const outer = container && parseRequirement(container.getAttribute('data-consent'));
     // A container whose data-consent is invalid stays blocked (and is told about): so do its children.
     if (container && !outer) return;
     waiting.set(el, outer ? { granted: own.granted.concat(outer.granted), refused: own.refused.concat(outer.refused) } : own);
@@ -158,10 +147,11 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
       block(el, requirement);
       return null;
     }
-    const result = activate(el, isScript(el) ? pageNonce(el.ownerDocument) : '');
-    seen.add(result.element);
+    const result = activate(el, pageNonce);
+    const [live] = result;
+    seen.add(live);
     if (RUNS_CODE.test(el.localName)) ran.set(requirement.granted + '!' + requirement.refused, requirement);
-    tell(el, () => hooks.activated?.(el, result.element));
+    tell(hooks.activated, el, live);
     return result;
   };
 
@@ -184,7 +174,7 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
       } else if (fresh) block(el, requirement);
     }
     // Usually found in document order already, which a sort checks in n - 1 comparisons (TimSort: V8, JavaScriptCore).
-    ready.sort(([a], [b]) => byDocumentOrder(a, b));
+    ready.sort(([a], [b]) => (a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));
     // Preloading only saves time: its failure must not keep allowed elements from running.
     try {
       preload(
@@ -194,14 +184,15 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
     } catch {
       // The scripts below are then fetched one after another, as without preloading.
     }
-    for (const [el, requirement] of ready) queue.push(job(el, requirement), fail(el));
+    for (const [el, requirement] of ready) enqueue(job(el, requirement), fail(el));
   };
 
   const onChange = () => {
     try {
       const choices = store.choices();
       if ([...ran.values()].some((requirement) => !allows(requirement, choices))) hooks.withdrawn?.();
-      release([...waiting.keys()], false);
+      // No copy: release() only deletes entries while it iterates (jobs run after its loop), which a Map iteration allows.
+      release(waiting.keys(), false);
     } catch (error) {
       warn(broke, error);
     }
@@ -226,9 +217,9 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
         held.forEach(take);
         for (let i = 0; i < roots.length; i++) {
           const root = roots[i]!;
-          if ((root as Element).hasAttribute?.(ATTR)) take(root as Element);
+          if ((root as Element).hasAttribute?.('data-consent')) take(root as Element);
           // Most inserted nodes are leaves: skip the NodeList a query would allocate for them.
-          if (root.firstElementChild) queryAll(root, `[${ATTR}]`).forEach(take);
+          if (root.firstElementChild) queryAll(root, '[data-consent]').forEach(take);
         }
         release(found, true);
       } catch (error) {

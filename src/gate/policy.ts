@@ -20,16 +20,12 @@ import { queryAll } from '../util/dom';
  * requiredNonce(document, ownScript.nonce) // 'r4nd0m' under a policy, '' without one
  */
 export function requiredNonce(doc: Document, ownNonce: string | undefined): string {
-  if (!hasPolicy(doc)) return '';
+  const policy =
+    queryAll(doc, 'meta[http-equiv="content-security-policy" i]').length > 0 ||
+    queryAll(doc, '[nonce]').some((el) => el.getAttribute('nonce') === '' && !!(el as HTMLElement).nonce);
+  if (!policy) return '';
   // Our own tag's nonce is the page's. Without it (the ESM build, a tag without nonce) the first
   // `<script nonce>`: markup injected ahead of every real script can forge that one, hence
   // docs/tagging.md#nonces-the-rule-applies-only-under-a-policy: give the consent-gate tag the page's nonce.
   return ownNonce || ((queryAll(doc, 'script[nonce]')[0] as HTMLScriptElement | undefined)?.nonce ?? '');
-}
-
-function hasPolicy(doc: Document): boolean {
-  return (
-    queryAll(doc, 'meta[http-equiv="content-security-policy" i]').length > 0 ||
-    queryAll(doc, '[nonce]').some((el) => el.getAttribute('nonce') === '' && !!(el as HTMLElement).nonce)
-  );
 }

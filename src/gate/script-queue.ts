@@ -14,8 +14,8 @@ const EVENTS = ['load', 'error'];
  * `Promise` must not change our order.
  *
  * @example
- * const queue = createScriptQueue();
- * queue.push(() => activate(el, ''), (error) => warn('could not activate', error));
+ * const enqueue = createScriptQueue();
+ * enqueue(() => activate(el, () => ''), (error) => warn('could not activate', error));
  */
 export function createScriptQueue() {
   let jobs: Array<[() => Activated | null, (error: unknown) => void]> = [];
@@ -28,14 +28,14 @@ export function createScriptQueue() {
     while (!busy && next < jobs.length) {
       const [job, onError] = jobs[next++]!;
       if (next === jobs.length) (jobs = []), (next = 0);
-      let result: Activated | null = null;
+      /** The script whose `load` or `error` the next job waits for, if any. */
+      let script: Element | undefined;
       busy = true;
       try {
-        result = job();
+        script = job()?.[1];
       } catch (error) {
         onError(error);
       }
-      const script = result?.waitFor;
       // Busy on until the script fired `load` or `error` (whichever comes first ends the wait).
       busy = !!script;
       if (!script) continue;
@@ -48,10 +48,9 @@ export function createScriptQueue() {
     }
   };
 
-  return {
-    push(job: () => Activated | null, onError: (error: unknown) => void) {
-      jobs.push([job, onError]);
-      drain();
-    },
+  /** Queues `job`; `onError` is told what it throws. */
+  return (job: () => Activated | null, onError: (error: unknown) => void) => {
+    jobs.push([job, onError]);
+    drain();
   };
 }

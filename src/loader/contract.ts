@@ -4,7 +4,7 @@ import type { Store } from '../consent/store';
 import type { ShownReceipt } from '../receipts/shown-digest';
 import type { domOf, listen } from '../util/dom';
 import type { Warn } from '../util/warn';
-import type { ScriptRequest } from './load-script';
+import type { Priority } from './load-script';
 
 /**
  * The boundary between the core (gate, store, API: loaded on every page view)
@@ -92,14 +92,7 @@ export type Loaded<T> = (value: T | null, why?: string) => void;
  * (`Symbol.for` a name in slot.ts), or with `null` and a sentence saying
  * `what` could not be loaded from which URL, and why.
  */
-export type LoadFile = <T>(
-  name: string,
-  slot: symbol,
-  integrity: ScriptRequest['integrity'],
-  priority: ScriptRequest['priority'],
-  what: string,
-  done: Loaded<T>,
-) => void;
+export type LoadFile = <T>(name: string, slot: symbol, integrity: string, priority: Priority, what: string, done: Loaded<T>) => void;
 
 /** How the UI gets the JSON config's check: the script build loads the check file through `deps.loadFile`, the ESM build `import()`s its chunk. */
 export type LoadCheck = (deps: UiDeps, done: Loaded<JsonCheck>) => void;

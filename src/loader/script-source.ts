@@ -1,19 +1,13 @@
 import { safeUrl } from '../util/safe-url';
 import type { Warn } from '../util/warn';
 import type { LoadFile, UiSource } from './contract';
-import { loadScript } from './load-script';
+import { loadScript, type ScriptContext } from './load-script';
 import { slots, UI_SLOT } from './slot';
 
-type Win = Window & typeof globalThis;
-
-export interface ScriptSourceOptions {
-  win: Win;
-  /** Our own `<script>` tag (its `src`, `data-ui-base` and `crossorigin`), when found. */
-  script: Element | null;
-  nonce?: string;
+/** Our own `<script>` tag is read for its `src`, `data-ui-base` and `crossorigin`. */
+export interface ScriptSourceOptions extends ScriptContext {
   /** Language -> SHA-384 of its UI file, baked in at build time. */
   files: Readonly<Record<string, string>>;
-  trustedUrl(url: string): string;
   warn: Warn;
 }
 
@@ -46,7 +40,7 @@ function filesBase({ win, script, warn }: ScriptSourceOptions): string {
  * ui.load('en', (factory, why) => (factory ? factory(deps) : warn(why!)));
  */
 export function scriptSource(options: ScriptSourceOptions): UiSource {
-  const { win, script, nonce, files, trustedUrl } = options;
+  const { win, files } = options;
   const base = filesBase(options);
   const global = slots(win);
 
@@ -56,11 +50,10 @@ export function scriptSource(options: ScriptSourceOptions): UiSource {
     global[slot] = (given) => {
       if (typeof given === 'function') handed = given as typeof handed;
     };
-    loadScript(win, { url, integrity, priority, nonce, crossOrigin: script?.getAttribute('crossorigin') ?? null, trustedUrl }, (why) => {
+    loadScript(options, url, integrity, priority, (why) => {
       delete global[slot];
-      const failed = why ?? (handed ? undefined : 'the file ran but is not a consent-gate file');
-      if (failed) done(null, `${what} could not be loaded from ${url}: ${failed}`);
-      else done(handed!);
+      if (handed && !why) done(handed);
+      else done(null, `${what} could not be loaded from ${url}: ${why ?? 'the file ran but is not a consent-gate file'}`);
     });
   };
 
