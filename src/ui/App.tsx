@@ -58,6 +58,7 @@ export class App extends Component<AppProps, AppState> {
   constructor(props: AppProps) {
     super(props);
     const { model, store, doc, dom, onView } = props;
+    const page = dom.domOf(doc);
     const panel = createRef<HTMLDivElement>();
     const outer = createRef<HTMLDivElement>();
     let returnTo: Element | null = null;
@@ -113,13 +114,13 @@ export class App extends Component<AppProps, AppState> {
     const focusPanel = (previous: View, move = true) => {
       const { view } = this.state;
       const box = panel.current;
-      if (previous === 'none' && view !== 'none') returnTo = deepActiveElement(doc, dom);
+      if (previous === 'none' && view !== 'none') returnTo = deepActiveElement(page);
       // A modal is modal to everything, not only to Tab: the rest of the page leaves the accessibility
       // tree. Undone before focus goes back, since an inert element cannot take focus.
       const ours = host();
       unmodal?.();
       unmodal = modal() && ours ? inertOthers(doc, dom, ours) : undefined;
-      if (view === 'none') restoreFocus(returnTo, doc, dom);
+      if (view === 'none') restoreFocus(returnTo, page);
       else if (box && move) {
         const customize = previous === 'dialog' ? box.querySelector<HTMLElement>('.customize') : null;
         (customize ?? box).focus({ preventScroll: true });
@@ -175,13 +176,12 @@ export class App extends Component<AppProps, AppState> {
       focusPanel('none', false);
       // docs/notice.md#keyboard-and-assistive-technology: focus moves into the notice. Focusing makes the browser lay out the page, which a
       // head script would do before the page is even parsed: wait for the frame that paints it.
-      const page = dom.domOf(doc);
       const win = page.defaultView();
       const focusFirst = () => {
         const box = panel.current;
         // A bar that appears while the visitor is already in a field (an async script, a slow page)
         // must not snatch it mid-typing (WCAG 3.2.2); a modal must.
-        const active = deepActiveElement(doc, dom);
+        const active = deepActiveElement(page);
         const idle = !active || active === page.body() || active === page.documentElement();
         if (this.state.view === 'notice' && box && (idle || model.position === 'center')) box.focus({ preventScroll: true });
       };

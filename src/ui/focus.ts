@@ -1,9 +1,10 @@
 import type { DomKit } from '../loader/contract';
+import type { SafeDocument } from '../util/dom';
 
 /**
  * Focus helpers for the WAI-ARIA APG dialog pattern. Each reads the document
- * through `dom`, the core's clobbering-safe helpers handed over at mount
- * (`UiDeps.dom`).
+ * through the core's clobbering-safe helpers handed over at mount
+ * (`UiDeps.dom`): `page` is `dom.domOf(doc)`.
  */
 
 const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),summary,[tabindex]:not([tabindex="-1"])';
@@ -12,10 +13,10 @@ const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),summary,
  * The element that really has focus, looking through open shadow roots.
  *
  * @example
- * const returnTo = deepActiveElement(document, dom); // later: restoreFocus(returnTo, document, dom)
+ * const returnTo = deepActiveElement(dom.domOf(document)); // later: restoreFocus(returnTo, dom.domOf(document))
  */
-export function deepActiveElement(doc: Document, { domOf }: DomKit): Element | null {
-  let active = domOf(doc).activeElement();
+export function deepActiveElement(page: SafeDocument): Element | null {
+  let active = page.activeElement();
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
@@ -44,8 +45,8 @@ export function trapTab(event: KeyboardEvent, container: HTMLElement): void {
 }
 
 /** An element that can take focus and is still part of the page the visitor can use. */
-function usable(target: Element | null, doc: Document, { domOf }: DomKit): target is HTMLElement {
-  if (!target?.isConnected || target === domOf(doc).body() || target === domOf(doc).documentElement()) return false;
+function usable(target: Element | null, page: SafeDocument): target is HTMLElement {
+  if (!target?.isConnected || target === page.body() || target === page.documentElement()) return false;
   if (typeof (target as HTMLElement).focus !== 'function' || target.closest('[inert]')) return false;
   return true;
 }
@@ -58,15 +59,15 @@ function usable(target: Element | null, doc: Document, { domOf }: DomKit): targe
  * `preventScroll`: going back must not jump the page.
  *
  * @example
- * restoreFocus(footerLink, document, dom); // after the dialog it opened has closed
+ * restoreFocus(footerLink, dom.domOf(document)); // after the dialog it opened has closed
  */
-export function restoreFocus(target: Element | null, doc: Document, dom: DomKit): void {
-  if (usable(target, doc, dom)) {
+export function restoreFocus(target: Element | null, page: SafeDocument): void {
+  if (usable(target, page)) {
     target.focus({ preventScroll: true });
     return;
   }
-  const main = (dom.domOf(doc).querySelectorAll('main, [role=main]')[0] ?? null) as HTMLElement | null;
-  if (!main || !usable(main, doc, dom)) return;
+  const main = (page.querySelectorAll('main, [role=main]')[0] ?? null) as HTMLElement | null;
+  if (!main || !usable(main, page)) return;
   if (!main.hasAttribute('tabindex')) {
     main.setAttribute('tabindex', '-1');
     main.addEventListener('blur', () => main.removeAttribute('tabindex'), { once: true });
@@ -92,8 +93,8 @@ function whenBody(doc: Document, { domOf, listen }: DomKit, start: () => void): 
  * const undo = inertOthers(document, dom, host); // later: undo()
  */
 export function inertOthers(doc: Document, dom: DomKit, keep: Element): () => void {
-  const { domOf } = dom;
-  const Observer = domOf(doc).defaultView()?.MutationObserver;
+  const page = dom.domOf(doc);
+  const Observer = page.defaultView()?.MutationObserver;
   const made = new Set<Element>();
   let observer: MutationObserver | null = null;
   const apply = (el: Element) => {
@@ -102,7 +103,7 @@ export function inertOthers(doc: Document, dom: DomKit, keep: Element): () => vo
     made.add(el);
   };
   const start = () => {
-    const body = domOf(doc).body();
+    const body = page.body();
     if (!body) return;
     for (const el of Array.from(body.children)) apply(el);
     observer = Observer
@@ -135,16 +136,16 @@ export function inertOthers(doc: Document, dom: DomKit, keep: Element): () => vo
  * const undo = keepClear(document, dom, bar, 'bottom'); // later: undo()
  */
 export function keepClear(doc: Document, dom: DomKit, bar: HTMLElement, edge: 'top' | 'bottom'): () => void {
-  const { domOf } = dom;
-  const style = (domOf(doc).documentElement() as HTMLElement).style;
+  const page = dom.domOf(doc);
+  const style = (page.documentElement() as HTMLElement).style;
   const prop = 'scroll-padding-' + edge;
   const before = style.getPropertyValue(prop);
   const beforePriority = style.getPropertyPriority(prop);
-  const room = domOf(doc).createElement('consent-gate-reserve');
+  const room = page.createElement('consent-gate-reserve');
   room.setAttribute('aria-hidden', 'true');
   // In <body>, at its start or end. A script in <head> runs before <body> exists: wait for the parse to end.
   const place = () => {
-    const body = domOf(doc).body();
+    const body = page.body();
     if (!body) return;
     const host = (bar.getRootNode() as ShadowRoot).host;
     // The host stays first (first in the tab order); the room for a top bar comes right after it.
@@ -160,7 +161,7 @@ export function keepClear(doc: Document, dom: DomKit, bar: HTMLElement, edge: 't
     style.setProperty(prop, height);
     room.style.setProperty('height', height, 'important');
   };
-  const Observer = domOf(doc).defaultView()?.ResizeObserver;
+  const Observer = page.defaultView()?.ResizeObserver;
   const observer = Observer ? new Observer(clear) : null;
   if (observer) observer.observe(bar);
   else clear();
