@@ -42,7 +42,8 @@ export function createUiModel(
     const info = declared[id];
     return { id, ...describePurpose(id, info, texts, lang), cookies: info?.cookies ?? [] };
   });
-  return { texts, lang, purposes, position: settings.position, policyUrl: settings.policyUrl, mode: settings.mode, signalRefused };
+  // The settings as they are (the UI reads position, policyUrl and mode of them); purposes shown in their place.
+  return { ...settings, texts, lang, purposes, signalRefused };
 }
 
 /**
