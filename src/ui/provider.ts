@@ -37,7 +37,8 @@ export function providerName(src: string, base: string): string {
     return '';
   }
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname) return '';
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  // The URL parser already lowercased an http(s) host (WHATWG URL, host parsing); a trailing dot it keeps.
+  const host = url.hostname.replace(/\.$/, '');
   for (const [domain, name, path] of PROVIDERS) {
     if ((host === domain || host.endsWith('.' + domain)) && (!path || path.test(url.pathname))) return name;
   }
