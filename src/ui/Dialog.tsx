@@ -29,7 +29,7 @@ export function Dialog({ model, draft, panel, onToggle, onSave, onAll, onClose }
       {model.signalRefused.length > 0 && <p class="note">{texts.gpc}</p>}
       <ul>
         {model.purposes.map((p) => (
-          <Switch key={p.id} purpose={p} texts={texts} checked={!!draft[p.id]} onChange={(c) => onToggle(p.id, c)} />
+          <Switch key={p.id} purpose={p} texts={texts} draft={draft} onToggle={onToggle} />
         ))}
       </ul>
       <div class="actions">
