@@ -30,7 +30,7 @@ export function deepActiveElement(page: SafeDocument): Element | null {
  */
 export function trapTab(event: KeyboardEvent, container: HTMLElement): void {
   if (event.key !== 'Tab') return;
-  const items = Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE));
+  const items = container.querySelectorAll<HTMLElement>(FOCUSABLE);
   if (!items.length) return;
   const first = items[0]!;
   const last = items[items.length - 1]!;
@@ -105,7 +105,8 @@ export function inertOthers(doc: Document, dom: DomKit, keep: Element): () => vo
   const start = () => {
     const body = page.body();
     if (!body) return;
-    for (const el of Array.from(body.children)) apply(el);
+    // A copy: a page's element reacting to `inert` may add or remove children while we go.
+    for (const el of [...body.children]) apply(el);
     observer = Observer
       ? new Observer((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeType === 1 && apply(n as Element))))
       : null;
