@@ -17,6 +17,8 @@ export interface AppProps {
   onView(view: View): void;
   /** The view to start with; by default the notice when no decision is complete. */
   initial?: View;
+  /** The shadow root App is rendered in; its host is our element in the page. */
+  root: ShadowRoot;
   /** Receives the function that opens a view, for `consentGate.show()`/`hide()` (Preact 11 passes `ref` to components as a prop, so no instance ref). */
   expose(open: (view: View) => void): void;
 }
@@ -34,9 +36,9 @@ interface AppState {
  * z-index, so page CSS cannot lay a fake notice over the real one. Browsers
  * without popovers keep the fixed position and the highest z-index.
  */
-function raise(root: Node | undefined) {
+function raise(root: ShadowRoot) {
   try {
-    for (const el of (root as ShadowRoot).querySelectorAll<HTMLElement>('[popover]:not(:popover-open)')) el.showPopover();
+    for (const el of root.querySelectorAll<HTMLElement>('[popover]:not(:popover-open)')) el.showPopover();
   } catch {
     // No popovers (the selector or showPopover throws): the fixed position and z-index still apply.
   }
@@ -57,18 +59,14 @@ export class App extends Component<AppProps, AppState> {
 
   constructor(props: AppProps) {
     super(props);
-    const { model, store, doc, dom, onView } = props;
+    const { model, store, doc, dom, onView, root } = props;
     const page = dom.domOf(doc);
     const panel = createRef<HTMLDivElement>();
-    const outer = createRef<HTMLDivElement>();
     let returnTo: Element | null = null;
     /** Undo the document listeners and the store subscription. */
     let stops: Array<() => void> = [];
     let unclear: (() => void) | undefined;
     let unmodal: (() => void) | undefined;
-
-    /** Our host element in the page. */
-    const host = () => (outer.current?.getRootNode() as ShadowRoot | undefined)?.host ?? null;
 
     /** What shows outside the dialog: the notice while no decision is complete, else nothing. */
     const settled = (): View => (store.get().decided ? 'none' : 'notice');
@@ -117,9 +115,8 @@ export class App extends Component<AppProps, AppState> {
       if (previous === 'none' && view !== 'none') returnTo = deepActiveElement(page);
       // A modal is modal to everything, not only to Tab: the rest of the page leaves the accessibility
       // tree. Undone before focus goes back, since an inert element cannot take focus.
-      const ours = host();
       unmodal?.();
-      unmodal = modal() && ours ? inertOthers(doc, dom, ours) : undefined;
+      unmodal = modal() ? inertOthers(doc, dom, root.host) : undefined;
       if (view === 'none') restoreFocus(returnTo, page);
       else if (box && move) {
         const customize = previous === 'dialog' ? box.querySelector<HTMLElement>('.customize') : null;
@@ -138,7 +135,7 @@ export class App extends Component<AppProps, AppState> {
      */
     const onFocusIn = (event: FocusEvent) => {
       const target = event.target as Element | null;
-      if (this.state.view !== 'none' && target && target !== host()) returnTo = target;
+      if (this.state.view !== 'none' && target && target !== root.host) returnTo = target;
     };
 
     /** APG dialog pattern: Escape closes the dialog wherever focus is (also on <body> after a click on the backdrop). */
@@ -161,7 +158,7 @@ export class App extends Component<AppProps, AppState> {
     props.expose(open);
 
     this.componentDidMount = () => {
-      raise(outer.current?.getRootNode());
+      raise(root);
       stops = [
         dom.listen(doc, 'focusin', onFocusIn as EventListener, true),
         dom.listen(doc, 'keydown', onDocKeyDown as EventListener, true),
@@ -196,7 +193,7 @@ export class App extends Component<AppProps, AppState> {
     };
 
     this.componentDidUpdate = (_, previous) => {
-      raise(outer.current?.getRootNode());
+      raise(root);
       if (previous.view !== this.state.view) focusPanel(previous.view);
     };
 
@@ -208,7 +205,7 @@ export class App extends Component<AppProps, AppState> {
           {saved ? model.texts.saved : ''}
         </div>
       );
-      if (view === 'none') return <div ref={outer}>{status}</div>;
+      if (view === 'none') return <div>{status}</div>;
       const body =
         view === 'dialog' ? (
           <Dialog
@@ -225,7 +222,7 @@ export class App extends Component<AppProps, AppState> {
         );
       return (
         // biome-ignore lint/a11y/noStaticElementInteractions: Escape and backdrop clicks are caught for the dialog inside, not a control of its own
-        <div ref={outer} onKeyDown={onKeyDown} onMouseDown={onMouseDown}>
+        <div onKeyDown={onKeyDown} onMouseDown={onMouseDown}>
           {/* A modal lies on a backdrop that covers the page; a bar is its own top-layer box (Notice). */}
           {modal() ? (
             <div class="backdrop" popover="manual">

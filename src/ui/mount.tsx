@@ -90,7 +90,10 @@ export function mountUi({ doc, dom, store, model, theme, onView, warn }: UiOptio
     const parent = body ?? page.documentElement()!;
     parent.insertBefore(host, parent === body ? parent.firstChild : null);
     app = host;
-    render(<App model={model} store={store} doc={doc} dom={dom} onView={onView} initial={initial} expose={(fn) => (open = fn)} />, root);
+    render(
+      <App model={model} store={store} doc={doc} dom={dom} onView={onView} root={root} initial={initial} expose={(fn) => (open = fn)} />,
+      root,
+    );
   };
   if (!store.get().decided) mount();
   // A reset or another tab's reset makes the decision incomplete again: then the notice is needed.
