@@ -1,4 +1,4 @@
-import { Component, type ComponentChildren, createRef } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import type { Store } from '../consent/store';
 import type { DomKit } from '../loader/contract';
 import { Dialog } from './Dialog';
@@ -61,7 +61,8 @@ export class App extends Component<AppProps, AppState> {
     super(props);
     const { model, store, doc, dom, onView, root } = props;
     const page = dom.domOf(doc);
-    const panel = createRef<HTMLDivElement>();
+    /** What is shown (notice or dialog): the one dialog in our root. */
+    const panel = () => root.querySelector<HTMLElement>('[role=dialog]');
     let returnTo: Element | null = null;
     /** Undo the document listeners and the store subscription. */
     let stops: Array<() => void> = [];
@@ -111,7 +112,7 @@ export class App extends Component<AppProps, AppState> {
      */
     const focusPanel = (previous: View, move = true) => {
       const { view } = this.state;
-      const box = panel.current;
+      const box = panel();
       if (previous === 'none' && view !== 'none') returnTo = deepActiveElement(page);
       // A modal is modal to everything, not only to Tab: the rest of the page leaves the accessibility
       // tree. Undone before focus goes back, since an inert element cannot take focus.
@@ -146,7 +147,8 @@ export class App extends Component<AppProps, AppState> {
     };
 
     const onKeyDown = (event: KeyboardEvent) => {
-      if (modal() && panel.current) trapTab(event, panel.current);
+      const box = panel();
+      if (modal() && box) trapTab(event, box);
     };
 
     /** A press on the backdrop keeps focus in the modal (else it would fall to <body>). */
@@ -175,7 +177,7 @@ export class App extends Component<AppProps, AppState> {
       // head script would do before the page is even parsed: wait for the frame that paints it.
       const win = page.defaultView();
       const focusFirst = () => {
-        const box = panel.current;
+        const box = panel();
         // A bar that appears while the visitor is already in a field (an async script, a slow page)
         // must not snatch it mid-typing (WCAG 3.2.2); a modal must.
         const active = deepActiveElement(page);
@@ -211,14 +213,13 @@ export class App extends Component<AppProps, AppState> {
           <Dialog
             model={model}
             draft={draft}
-            panel={panel}
             onToggle={(p, c) => this.setState({ draft: { ...draft, [p]: c } })}
             onSave={() => decide(draft)}
             onAll={all}
             onClose={close}
           />
         ) : (
-          <Notice model={model} panel={panel} onAll={all} onCustomize={() => open('dialog')} />
+          <Notice model={model} onAll={all} onCustomize={() => open('dialog')} />
         );
       return (
         // biome-ignore lint/a11y/noStaticElementInteractions: Escape and backdrop clicks are caught for the dialog inside, not a control of its own
