@@ -75,10 +75,17 @@ export function restoreFocus(target: Element | null, page: SafeDocument): void {
   main.focus({ preventScroll: true });
 }
 
-/** Runs `start` now if `<body>` exists, else once the page is parsed (a script in `<head>` runs first). Returns the undo of the wait. */
-function whenBody(doc: Document, { domOf, listen }: DomKit, start: () => void): () => void {
-  if (!domOf(doc).body()) return listen(doc, 'DOMContentLoaded', start);
-  start();
+/**
+ * Runs `start` with `<body>` now if it exists, else once the page is parsed (a script in `<head>` runs
+ * first), if there is one then. Returns the undo of the wait.
+ */
+function whenBody(doc: Document, { domOf, listen }: DomKit, start: (body: HTMLElement) => void): () => void {
+  const run = () => {
+    const body = domOf(doc).body();
+    if (body) start(body);
+  };
+  if (!domOf(doc).body()) return listen(doc, 'DOMContentLoaded', run);
+  run();
   return () => {};
 }
 
@@ -102,9 +109,7 @@ export function inertOthers(doc: Document, dom: DomKit, keep: Element): () => vo
     el.setAttribute('inert', '');
     made.add(el);
   };
-  const start = () => {
-    const body = page.body();
-    if (!body) return;
+  const start = (body: HTMLElement) => {
     // A copy: a page's element reacting to `inert` may add or remove children while we go.
     for (const el of [...body.children]) apply(el);
     observer = Observer
@@ -145,9 +150,7 @@ export function keepClear(doc: Document, dom: DomKit, bar: HTMLElement, edge: 't
   const room = page.createElement('consent-gate-reserve');
   room.setAttribute('aria-hidden', 'true');
   // In <body>, at its start or end. A script in <head> runs before <body> exists: wait for the parse to end.
-  const place = () => {
-    const body = page.body();
-    if (!body) return;
+  const place = (body: HTMLElement) => {
     const host = (bar.getRootNode() as ShadowRoot).host;
     // The host stays first (first in the tab order); the room for a top bar comes right after it.
     if (edge === 'bottom') body.appendChild(room);
