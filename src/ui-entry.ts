@@ -35,7 +35,7 @@ export function uiFactory(texts: Texts, loadCheck: LoadCheck): UiFactory {
     const json = readShownConfig(settings.json.raw, problems);
     const model = createUiModel(settings, textsFor(lang, { en: texts }, json.texts), lang, deps.signalRefused, json.purposes);
     // The core's deps as they are: mountUi takes doc, dom, store, onView and warn from them.
-    const ui = mountUi({ ...deps, model, theme: settings.theme });
+    const ui = mountUi({ ...deps, model });
     if (problems.found) startCheck(loadCheck, deps);
     return { ...ui, shown: shownOnce(model) };
   };

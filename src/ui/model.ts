@@ -16,6 +16,8 @@ export interface UiModel {
   lang: string;
   purposes: PurposeView[];
   position: Settings['position'];
+  /** `data-theme` of our hosts: light, dark or auto (styles.css). */
+  theme: Settings['theme'];
   policyUrl: string | null;
   mode: Settings['mode'];
   /** Purposes refused by a browser signal (GPC), told in the dialog. */
