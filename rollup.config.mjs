@@ -5,8 +5,9 @@ import terser from '@rollup/plugin-terser';
 import dts from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 import { buildSync } from 'esbuild';
+import { minifyCss } from './scripts/minify-css.mjs';
 
-/** `import css from './styles.css?raw'`: the stylesheet as a minified string (the same import works in vitest). */
+/** `import css from './styles.css?raw'`: the stylesheet as a minified string (the same import works in vitest, unminified). */
 function rawCss() {
   return {
     name: 'raw-css',
@@ -16,13 +17,7 @@ function rawCss() {
     },
     load(id) {
       if (!id.endsWith('.css?raw')) return null;
-      const css = readFileSync(id.slice(0, -4), 'utf8')
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{}:;,>])\s*/g, '$1')
-        .replace(/;}/g, '}')
-        .trim();
-      return `export default ${JSON.stringify(css)};`;
+      return `export default ${JSON.stringify(minifyCss(readFileSync(id.slice(0, -4), 'utf8')))};`;
     },
   };
 }

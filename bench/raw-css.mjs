@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { minifyCss } from '../scripts/minify-css.mjs';
 
 /**
  * esbuild plugin doing what rollup.config.mjs's raw-css does: `import css from
- * './styles.css?raw'` gives the stylesheet as a whitespace-collapsed string.
+ * './styles.css?raw'` gives the stylesheet as the same minified string.
  */
 export const rawCss = {
   name: 'raw-css',
@@ -12,12 +13,7 @@ export const rawCss = {
       namespace: 'raw-css',
     }));
     b.onLoad({ filter: /.*/, namespace: 'raw-css' }, (args) => ({
-      contents: `export default ${JSON.stringify(
-        readFileSync(args.path, 'utf8')
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{}:;,>])\s*/g, '$1'),
-      )};`,
+      contents: `export default ${JSON.stringify(minifyCss(readFileSync(args.path, 'utf8')))};`,
       loader: 'js',
     }));
   },

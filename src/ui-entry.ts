@@ -30,11 +30,12 @@ import { createUiModel } from './ui/model';
  */
 export function uiFactory(texts: Texts, loadCheck: LoadCheck): UiFactory {
   return (deps) => {
-    const { doc, dom, store, settings, lang, signalRefused, onView, warn } = deps;
+    const { settings, lang } = deps;
     const problems = problemFlag(settings.purposes);
     const json = readShownConfig(settings.json.raw, problems);
-    const model = createUiModel(settings, textsFor(lang, { en: texts }, json.texts), lang, signalRefused, json.purposes);
-    const ui = mountUi({ doc, dom, store, model, theme: settings.theme, onView, warn });
+    const model = createUiModel(settings, textsFor(lang, { en: texts }, json.texts), lang, deps.signalRefused, json.purposes);
+    // The core's deps as they are: mountUi takes doc, dom, store, onView and warn from them.
+    const ui = mountUi({ ...deps, model });
     if (problems.found) startCheck(loadCheck, deps);
     return { ...ui, shown: shownOnce(model) };
   };

@@ -1,11 +1,9 @@
-import type { RefObject } from 'preact';
 import type { UiModel } from './model';
 import { Switch } from './Switch';
 
 export interface DialogProps {
   model: UiModel;
   draft: Readonly<Record<string, boolean>>;
-  panel: RefObject<HTMLDivElement | null>;
   onToggle(purpose: string, checked: boolean): void;
   onSave(): void;
   /** Accept all (`true`) or reject all (`false`). */
@@ -14,10 +12,10 @@ export interface DialogProps {
 }
 
 /** The preferences dialog: a modal WAI-ARIA dialog with one switch per purpose (docs/notice.md#the-dialog); App puts it on the backdrop. */
-export function Dialog({ model, draft, panel, onToggle, onSave, onAll, onClose }: DialogProps) {
+export function Dialog({ model, draft, onToggle, onSave, onAll, onClose }: DialogProps) {
   const { texts } = model;
   return (
-    <div ref={panel} class="cg dialog" role="dialog" aria-modal="true" aria-labelledby="cg-dtitle" tabIndex={-1} lang={model.lang}>
+    <div class="cg dialog" role="dialog" aria-modal="true" aria-labelledby="cg-dtitle" tabIndex={-1} lang={model.lang}>
       {/* First in the DOM, as it is first on screen (top corner): focus order follows what is seen. */}
       <button type="button" class="close" aria-label={texts.close} onClick={onClose}>
         ×
@@ -29,7 +27,7 @@ export function Dialog({ model, draft, panel, onToggle, onSave, onAll, onClose }
       {model.signalRefused.length > 0 && <p class="note">{texts.gpc}</p>}
       <ul>
         {model.purposes.map((p) => (
-          <Switch key={p.id} purpose={p} texts={texts} checked={!!draft[p.id]} onChange={(c) => onToggle(p.id, c)} />
+          <Switch key={p.id} purpose={p} texts={texts} draft={draft} onToggle={onToggle} />
         ))}
       </ul>
       <div class="actions">

@@ -1,22 +1,19 @@
-import type { RefObject } from 'preact';
 import type { UiModel } from './model';
 
 export interface NoticeProps {
   model: UiModel;
-  panel: RefObject<HTMLDivElement | null>;
   /** Accept all (`true`) or reject all (`false`). */
   onAll(value: boolean): void;
   onCustomize(): void;
 }
 
 /** The first-visit notice: three equally prominent buttons (docs/notice.md#the-notice), the policy link when configured. */
-export function Notice({ model, panel, onAll, onCustomize }: NoticeProps) {
+export function Notice({ model, onAll, onCustomize }: NoticeProps) {
   const { texts } = model;
   // In the centre it is modal, on the backdrop App puts it on.
   const modal = model.position === 'center';
   return (
     <div
-      ref={panel}
       class={'cg notice ' + model.position}
       // A bar is its own top-layer box; the centre notice's backdrop is (App).
       popover={modal ? undefined : 'manual'}

@@ -3,13 +3,14 @@ import type { Texts } from '../i18n/index';
 
 export interface SwitchProps {
   purpose: PurposeView;
-  checked: boolean;
+  /** The dialog's unsaved choices: this switch shows its purpose's. */
+  draft: Readonly<Record<string, boolean>>;
   texts: Texts;
-  onChange(checked: boolean): void;
+  onToggle(purpose: string, checked: boolean): void;
 }
 
 /** One purpose: a native checkbox with switch semantics, named by the purpose label (docs/notice.md#the-dialog). */
-export function Switch({ purpose, checked, texts, onChange }: SwitchProps) {
+export function Switch({ purpose, draft, texts, onToggle }: SwitchProps) {
   const id = 'cg-p-' + purpose.id;
   return (
     <li>
@@ -20,9 +21,9 @@ export function Switch({ purpose, checked, texts, onChange }: SwitchProps) {
           type="checkbox"
           // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox's checked state is its aria-checked (HTML-AAM)
           role="switch"
-          checked={checked}
+          checked={!!draft[purpose.id]}
           aria-describedby={purpose.description ? id + '-d' : undefined}
-          onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+          onChange={(e) => onToggle(purpose.id, (e.currentTarget as HTMLInputElement).checked)}
         />
       </div>
       {purpose.description && (

@@ -1,9 +1,10 @@
 import type { DomKit } from '../loader/contract';
+import type { SafeDocument } from '../util/dom';
 
 /**
  * Focus helpers for the WAI-ARIA APG dialog pattern. Each reads the document
- * through `dom`, the core's clobbering-safe helpers handed over at mount
- * (`UiDeps.dom`).
+ * through the core's clobbering-safe helpers handed over at mount
+ * (`UiDeps.dom`): `page` is `dom.domOf(doc)`.
  */
 
 const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),summary,[tabindex]:not([tabindex="-1"])';
@@ -12,10 +13,10 @@ const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),summary,
  * The element that really has focus, looking through open shadow roots.
  *
  * @example
- * const returnTo = deepActiveElement(document, dom); // later: restoreFocus(returnTo, document, dom)
+ * const returnTo = deepActiveElement(dom.domOf(document)); // later: restoreFocus(returnTo, dom.domOf(document))
  */
-export function deepActiveElement(doc: Document, { domOf }: DomKit): Element | null {
-  let active = domOf(doc).activeElement();
+export function deepActiveElement(page: SafeDocument): Element | null {
+  let active = page.activeElement();
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
@@ -29,7 +30,7 @@ export function deepActiveElement(doc: Document, { domOf }: DomKit): Element | n
  */
 export function trapTab(event: KeyboardEvent, container: HTMLElement): void {
   if (event.key !== 'Tab') return;
-  const items = Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE));
+  const items = container.querySelectorAll<HTMLElement>(FOCUSABLE);
   if (!items.length) return;
   const first = items[0]!;
   const last = items[items.length - 1]!;
@@ -44,8 +45,8 @@ export function trapTab(event: KeyboardEvent, container: HTMLElement): void {
 }
 
 /** An element that can take focus and is still part of the page the visitor can use. */
-function usable(target: Element | null, doc: Document, { domOf }: DomKit): target is HTMLElement {
-  if (!target?.isConnected || target === domOf(doc).body() || target === domOf(doc).documentElement()) return false;
+function usable(target: Element | null, page: SafeDocument): target is HTMLElement {
+  if (!target?.isConnected || target === page.body() || target === page.documentElement()) return false;
   if (typeof (target as HTMLElement).focus !== 'function' || target.closest('[inert]')) return false;
   return true;
 }
@@ -58,15 +59,15 @@ function usable(target: Element | null, doc: Document, { domOf }: DomKit): targe
  * `preventScroll`: going back must not jump the page.
  *
  * @example
- * restoreFocus(footerLink, document, dom); // after the dialog it opened has closed
+ * restoreFocus(footerLink, dom.domOf(document)); // after the dialog it opened has closed
  */
-export function restoreFocus(target: Element | null, doc: Document, dom: DomKit): void {
-  if (usable(target, doc, dom)) {
+export function restoreFocus(target: Element | null, page: SafeDocument): void {
+  if (usable(target, page)) {
     target.focus({ preventScroll: true });
     return;
   }
-  const main = (dom.domOf(doc).querySelectorAll('main, [role=main]')[0] ?? null) as HTMLElement | null;
-  if (!main || !usable(main, doc, dom)) return;
+  const main = (page.querySelectorAll('main, [role=main]')[0] ?? null) as HTMLElement | null;
+  if (!main || !usable(main, page)) return;
   if (!main.hasAttribute('tabindex')) {
     main.setAttribute('tabindex', '-1');
     main.addEventListener('blur', () => main.removeAttribute('tabindex'), { once: true });
@@ -74,10 +75,17 @@ export function restoreFocus(target: Element | null, doc: Document, dom: DomKit)
   main.focus({ preventScroll: true });
 }
 
-/** Runs `start` now if `<body>` exists, else once the page is parsed (a script in `<head>` runs first). Returns the undo of the wait. */
-function whenBody(doc: Document, { domOf, listen }: DomKit, start: () => void): () => void {
-  if (!domOf(doc).body()) return listen(doc, 'DOMContentLoaded', start);
-  start();
+/**
+ * Runs `start` with `<body>` now if it exists, else once the page is parsed (a script in `<head>` runs
+ * first), if there is one then. Returns the undo of the wait.
+ */
+function whenBody(doc: Document, { domOf, listen }: DomKit, start: (body: HTMLElement) => void): () => void {
+  const run = () => {
+    const body = domOf(doc).body();
+    if (body) start(body);
+  };
+  if (!domOf(doc).body()) return listen(doc, 'DOMContentLoaded', run);
+  run();
   return () => {};
 }
 
@@ -92,8 +100,8 @@ function whenBody(doc: Document, { domOf, listen }: DomKit, start: () => void): 
  * const undo = inertOthers(document, dom, host); // later: undo()
  */
 export function inertOthers(doc: Document, dom: DomKit, keep: Element): () => void {
-  const { domOf } = dom;
-  const Observer = domOf(doc).defaultView()?.MutationObserver;
+  const page = dom.domOf(doc);
+  const Observer = page.defaultView()?.MutationObserver;
   const made = new Set<Element>();
   let observer: MutationObserver | null = null;
   const apply = (el: Element) => {
@@ -101,10 +109,9 @@ export function inertOthers(doc: Document, dom: DomKit, keep: Element): () => vo
     el.setAttribute('inert', '');
     made.add(el);
   };
-  const start = () => {
-    const body = domOf(doc).body();
-    if (!body) return;
-    for (const el of Array.from(body.children)) apply(el);
+  const start = (body: HTMLElement) => {
+    // A copy: a page's element reacting to `inert` may add or remove children while we go.
+    for (const el of [...body.children]) apply(el);
     observer = Observer
       ? new Observer((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeType === 1 && apply(n as Element))))
       : null;
@@ -135,17 +142,15 @@ export function inertOthers(doc: Document, dom: DomKit, keep: Element): () => vo
  * const undo = keepClear(document, dom, bar, 'bottom'); // later: undo()
  */
 export function keepClear(doc: Document, dom: DomKit, bar: HTMLElement, edge: 'top' | 'bottom'): () => void {
-  const { domOf } = dom;
-  const style = (domOf(doc).documentElement() as HTMLElement).style;
+  const page = dom.domOf(doc);
+  const style = (page.documentElement() as HTMLElement).style;
   const prop = 'scroll-padding-' + edge;
   const before = style.getPropertyValue(prop);
   const beforePriority = style.getPropertyPriority(prop);
-  const room = domOf(doc).createElement('consent-gate-reserve');
+  const room = page.createElement('consent-gate-reserve');
   room.setAttribute('aria-hidden', 'true');
   // In <body>, at its start or end. A script in <head> runs before <body> exists: wait for the parse to end.
-  const place = () => {
-    const body = domOf(doc).body();
-    if (!body) return;
+  const place = (body: HTMLElement) => {
     const host = (bar.getRootNode() as ShadowRoot).host;
     // The host stays first (first in the tab order); the room for a top bar comes right after it.
     if (edge === 'bottom') body.appendChild(room);
@@ -160,7 +165,7 @@ export function keepClear(doc: Document, dom: DomKit, bar: HTMLElement, edge: 't
     style.setProperty(prop, height);
     room.style.setProperty('height', height, 'important');
   };
-  const Observer = domOf(doc).defaultView()?.ResizeObserver;
+  const Observer = page.defaultView()?.ResizeObserver;
   const observer = Observer ? new Observer(clear) : null;
   if (observer) observer.observe(bar);
   else clear();

@@ -16,6 +16,8 @@ export interface UiModel {
   lang: string;
   purposes: PurposeView[];
   position: Settings['position'];
+  /** `data-theme` of our hosts: light, dark or auto (styles.css). */
+  theme: Settings['theme'];
   policyUrl: string | null;
   mode: Settings['mode'];
   /** Purposes refused by a browser signal (GPC), told in the dialog. */
@@ -42,7 +44,8 @@ export function createUiModel(
     const info = declared[id];
     return { id, ...describePurpose(id, info, texts, lang), cookies: info?.cookies ?? [] };
   });
-  return { texts, lang, purposes, position: settings.position, policyUrl: settings.policyUrl, mode: settings.mode, signalRefused };
+  // The settings as they are (the UI reads position, policyUrl and mode of them); purposes shown in their place.
+  return { ...settings, texts, lang, purposes, signalRefused };
 }
 
 /**

@@ -16,7 +16,6 @@ export interface UiOptions {
   dom: DomKit;
   store: Store;
   model: UiModel;
-  theme: string;
   onView(view: View): void;
   /** Tells the site owner about an iframe without a title (optional: the UI works without it). */
   warn?: Warn;
@@ -74,10 +73,10 @@ function placeholderName(el: HTMLElement, doc: Document, warn: Warn | undefined)
  * `destroy()` removes all of it again.
  *
  * @example
- * const ui = mountUi({ doc: document, dom: { domOf, listen }, store, model, theme: 'auto', onView: console.log });
+ * const ui = mountUi({ doc: document, dom: { domOf, listen }, store, model, onView: console.log });
  * ui.show();
  */
-export function mountUi({ doc, dom, store, model, theme, onView, warn }: UiOptions) {
+export function mountUi({ doc, dom, store, model, onView, warn }: UiOptions) {
   const page = dom.domOf(doc);
   const sheet: { current?: CSSStyleSheet } = {};
   let open: ((view: View) => void) | undefined;
@@ -85,12 +84,15 @@ export function mountUi({ doc, dom, store, model, theme, onView, warn }: UiOptio
   let app: HTMLElement | undefined;
   const mount = (initial?: View) => {
     stopWaiting();
-    const { host, root } = createHost(page, 'consent-gate', theme, sheet);
+    const { host, root } = createHost(page, 'consent-gate', model.theme, sheet);
     const body = page.body();
     const parent = body ?? page.documentElement()!;
     parent.insertBefore(host, parent === body ? parent.firstChild : null);
     app = host;
-    render(<App model={model} store={store} doc={doc} dom={dom} onView={onView} initial={initial} expose={(fn) => (open = fn)} />, root);
+    render(
+      <App model={model} store={store} doc={doc} dom={dom} onView={onView} root={root} initial={initial} expose={(fn) => (open = fn)} />,
+      root,
+    );
   };
   if (!store.get().decided) mount();
   // A reset or another tab's reset makes the decision incomplete again: then the notice is needed.
@@ -113,7 +115,7 @@ export function mountUi({ doc, dom, store, model, theme, onView, warn }: UiOptio
     placeholder(el: Element, requirement: Requirement) {
       if (el.localName !== 'iframe' || placeholders.has(el) || !el.parentNode) return;
       const target = el as HTMLElement;
-      const ph = createHost(page, 'consent-gate-placeholder', theme, sheet);
+      const ph = createHost(page, 'consent-gate-placeholder', model.theme, sheet);
       // The iframe's box; its height as a minimum, so a box too small for the text and button grows instead of spilling.
       for (const dim of ['width', 'height'] as const) {
         const value = target.getAttribute(dim);

@@ -1,22 +1,18 @@
 /** Names what a blocked iframe shows when the page gave it no `title`. */
 
+/** Products named like their host: `YouTube` embeds come from youtube.com (and its subdomains). */
+const DOT_COM = ['YouTube', 'Vimeo', 'Spotify', 'SoundCloud', 'Instagram', 'Facebook', 'TikTok', 'Calendly'];
+
 /** Hosts (and the host's registrable tail) whose embeds visitors know by a product name. */
 const PROVIDERS: ReadonlyArray<readonly [host: string, name: string, path?: RegExp]> = [
   ['google.com', 'Google Maps', /^\/maps\b/],
   ['maps.google.com', 'Google Maps'],
-  ['youtube.com', 'YouTube'],
   ['youtube-nocookie.com', 'YouTube'],
   ['youtu.be', 'YouTube'],
-  ['vimeo.com', 'Vimeo'],
-  ['spotify.com', 'Spotify'],
-  ['soundcloud.com', 'SoundCloud'],
   ['twitter.com', 'X (Twitter)'],
   ['x.com', 'X (Twitter)'],
-  ['instagram.com', 'Instagram'],
-  ['facebook.com', 'Facebook'],
-  ['tiktok.com', 'TikTok'],
   ['openstreetmap.org', 'OpenStreetMap'],
-  ['calendly.com', 'Calendly'],
+  ...DOT_COM.map((name) => [name.toLowerCase() + '.com', name] as const),
 ];
 
 /**
@@ -37,7 +33,8 @@ export function providerName(src: string, base: string): string {
     return '';
   }
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname) return '';
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  // The URL parser already lowercased an http(s) host (WHATWG URL, host parsing); a trailing dot it keeps.
+  const host = url.hostname.replace(/\.$/, '');
   for (const [domain, name, path] of PROVIDERS) {
     if ((host === domain || host.endsWith('.' + domain)) && (!path || path.test(url.pathname))) return name;
   }

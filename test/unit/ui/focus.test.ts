@@ -54,14 +54,14 @@ describe('deepActiveElement and restoreFocus', () => {
   it('finds focus inside an open shadow root and restores it to a connected element only', () => {
     const { by } = shadowPanel();
     by('b').focus();
-    expect(deepActiveElement(document, dom)?.id).toBe('b');
+    expect(deepActiveElement(dom.domOf(document))?.id).toBe('b');
     const link = Object.assign(document.createElement('a'), { href: '#' });
     document.body.append(link);
-    restoreFocus(link, document, dom);
+    restoreFocus(link, dom.domOf(document));
     expect(document.activeElement).toBe(link);
     const gone = document.createElement('button');
-    expect(() => restoreFocus(gone, document, dom)).not.toThrow();
-    expect(() => restoreFocus(null, document, dom)).not.toThrow();
+    expect(() => restoreFocus(gone, dom.domOf(document))).not.toThrow();
+    expect(() => restoreFocus(null, dom.domOf(document))).not.toThrow();
     expect(document.activeElement).toBe(link);
   });
 });
@@ -85,7 +85,7 @@ describe('keepClear', () => {
 describe('restoreFocus without a place to return to', () => {
   it('focuses the main landmark, without leaving it in the tab order', () => {
     document.body.innerHTML = '<nav><a href="#">Home</a></nav><main><h1>Shop</h1></main>';
-    restoreFocus(null, document, dom);
+    restoreFocus(null, dom.domOf(document));
     const main = document.querySelector('main')!;
     expect(document.activeElement).toBe(main);
     main.blur();
@@ -95,7 +95,7 @@ describe('restoreFocus without a place to return to', () => {
 
   it('skips an element that is inert', () => {
     document.body.innerHTML = '<div inert><a href="#" id="in">inside</a></div><main>content</main>';
-    restoreFocus(document.getElementById('in'), document, dom);
+    restoreFocus(document.getElementById('in'), dom.domOf(document));
     expect(document.activeElement?.localName).toBe('main');
     document.body.innerHTML = '';
   });

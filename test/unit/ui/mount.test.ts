@@ -15,7 +15,6 @@ function start(options = {}, cookie?: string) {
     dom: { domOf, listen },
     store,
     model: createUiModel(settings, en, 'en', []),
-    theme: settings.theme,
     onView: (v) => views.push(v),
   });
   const root = document.querySelector('consent-gate')?.shadowRoot as ShadowRoot;

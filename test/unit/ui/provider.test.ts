@@ -23,6 +23,26 @@ describe('providerName', () => {
     expect(providerName(src, BASE)).toBe(name);
   });
 
+  it.each([
+    ['maps.google.com', 'Google Maps'],
+    ['youtube.com', 'YouTube'],
+    ['youtube-nocookie.com', 'YouTube'],
+    ['youtu.be', 'YouTube'],
+    ['vimeo.com', 'Vimeo'],
+    ['spotify.com', 'Spotify'],
+    ['soundcloud.com', 'SoundCloud'],
+    ['twitter.com', 'X (Twitter)'],
+    ['x.com', 'X (Twitter)'],
+    ['instagram.com', 'Instagram'],
+    ['facebook.com', 'Facebook'],
+    ['tiktok.com', 'TikTok'],
+    ['openstreetmap.org', 'OpenStreetMap'],
+    ['calendly.com', 'Calendly'],
+  ])('names every known host: %s and its subdomains, in any case, with a trailing dot -> %s', (host, name) => {
+    for (const h of [host, 'www.' + host, 'EMBED.' + host.toUpperCase() + '.']) expect(providerName(`https://${h}/x`, BASE)).toBe(name);
+    expect(providerName(`https://not${host}/x`, BASE)).toBe(`not${host}`);
+  });
+
   it('names nothing for URLs that are not http(s)', () => {
     for (const src of ['javascript:alert(1)', 'data:text/html,x', 'about:blank', 'http://[bad']) expect(providerName(src, BASE)).toBe('');
   });
