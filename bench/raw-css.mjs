@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { minifyCss } from '../scripts/minify-css.mjs';
+import { minifyCss } from '../rollup.config.mjs';
 
 /**
  * esbuild plugin doing what rollup.config.mjs's raw-css does: `import css from

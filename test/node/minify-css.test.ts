@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a build script in plain JavaScript, without type declarations
-import { minifyCss } from '../../scripts/minify-css.mjs';
+// @ts-expect-error: the build config is plain JavaScript, without type declarations
+import { minifyCss } from '../../rollup.config.mjs';
 
 describe('minifyCss (the stylesheet as shipped)', () => {
   it('drops comments and the whitespace CSS ignores', () => {
