@@ -1,5 +1,6 @@
 import type { ConsentGateOptions } from '../types';
 import type { Warn } from '../util/warn';
+import { hasOwn } from '../util/own';
 import { safeUrl } from '../util/safe-url';
 import { readJsonConfig, type CoreJsonConfig } from './json-core';
 import { attributeName, DEFAULT_PURPOSES, LANG, PURPOSE_ID } from './keys';
@@ -112,9 +113,7 @@ function describe(value: unknown): string {
  */
 export function ownOption(options: unknown, key: string): unknown {
   const value =
-    typeof options === 'object' && options !== null && Object.prototype.hasOwnProperty.call(options, key)
-      ? (options as Record<string, unknown>)[key]
-      : undefined;
+    typeof options === 'object' && options !== null && hasOwn(options, key) ? (options as Record<string, unknown>)[key] : undefined;
   return typeof value === 'string' ? value.trim() : value;
 }
 

@@ -1,6 +1,6 @@
 import type { ConsentState, Decision } from '../types';
 import { decodeDecision } from './cookie-format';
-import { own } from './purposes';
+import { hasOwn } from '../util/own';
 
 /** What decides how stored values are read: the same settings on the page and on the server. */
 export interface ReadRules {
@@ -97,7 +97,7 @@ export function choicesOf(reading: Reading, rules: ReadRules, signalRefused: rea
   // What an undecided purpose reads as: granted only in opt-out mode.
   const undecided = rules.mode === 'opt-out' || undefined;
   for (const p of rules.purposes) {
-    const stored = decision && own(decision.choices, p) ? decision.choices[p] : undefined;
+    const stored = decision && hasOwn(decision.choices, p) ? decision.choices[p] : undefined;
     out[p] =
       reading.refused.includes(p) || stored === false
         ? false
@@ -119,7 +119,7 @@ export function stateOf(reading: Reading, rules: ReadRules, signalRefused: reado
   for (const p of rules.purposes) purposes[p] = choices[p] === true;
   const { decision } = reading;
   return {
-    decided: !!decision && !reading.damaged && rules.purposes.every((p) => own(decision.choices, p)),
+    decided: !!decision && !reading.damaged && rules.purposes.every((p) => hasOwn(decision.choices, p)),
     purposes,
     revision: rules.revision,
     timestamp: decision?.timestamp ?? null,
