@@ -2,7 +2,8 @@ import type { ConsentGateOptions } from '../types';
 import { domOf } from '../util/dom';
 import type { Warn } from '../util/warn';
 import { parseJsonText } from './json-core';
-import { attributeName, OPTION_KEYS } from './keys';
+import { attributeName } from './keys';
+import { SETTING_KEYS } from './settings';
 
 const DEFAULT_CONFIG_ID = 'consent-gate-config';
 /** An id as a CSS string (CSS Syntax 4.3.5): any id the page uses, matched literally. */
@@ -71,7 +72,7 @@ function findConfig(script: Element | null, doc: Document, id: string, explicit:
 export function readScriptOptions(script: Element | null, doc: Document, warn: Warn): ConsentGateOptions {
   const options: Record<string, unknown> = Object.create(null);
   if (script) {
-    for (const key of OPTION_KEYS) {
+    for (const key of SETTING_KEYS) {
       const value = attribute(script, attributeName(key));
       if (value !== null) options[key] = value;
     }

@@ -78,7 +78,7 @@ const domain: Rule = [
   null,
 ];
 
-/** Every option but `purposes`, with its rule (docs/attributes.md#attributes). */
+/** Every option but `purposes`, with its rule, in the order of `OPTION_KEYS` (docs/attributes.md#attributes). */
 const RULES: Readonly<Record<Exclude<keyof ConsentGateOptions, 'purposes' | 'config'>, Rule>> = {
   mode: oneOf(['opt-in', 'opt-out']),
   policyUrl: url,
@@ -99,6 +99,14 @@ const RULES: Readonly<Record<Exclude<keyof ConsentGateOptions, 'purposes' | 'con
   logUrl: url,
   reloadOnWithdraw: oneOf(['true', 'false']),
 };
+
+/**
+ * The option keys the attribute reader reads off the tag: `purposes`, then each
+ * rule's. The same list as `OPTION_KEYS` (a test keeps them equal), made from
+ * the rules so the core does not carry the names twice (the check file's hints
+ * read `OPTION_KEYS`).
+ */
+export const SETTING_KEYS = ['purposes', ...Object.keys(RULES)];
 
 function describe(value: unknown): string {
   // An object is named by its type: String() of a null-prototype object or a hostile toString throws.

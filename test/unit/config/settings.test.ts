@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSettings, PURPOSE_ID, type Settings } from '../../../src/config/settings';
+import { OPTION_KEYS } from '../../../src/config/keys';
+import { createSettings, PURPOSE_ID, SETTING_KEYS, type Settings } from '../../../src/config/settings';
 import { safeUrl } from '../../../src/util/safe-url';
 import type { ConsentGateOptions } from '../../../src/types';
 
@@ -132,6 +133,10 @@ describe('createSettings with no options', () => {
       reloadOnWithdraw: true,
       json: undefined,
     });
+  });
+
+  it('reads the options the attributes list names, in their order (the tag reader takes its keys from the rules)', () => {
+    expect(SETTING_KEYS).toEqual([...OPTION_KEYS]);
   });
 
   it('accepts undefined and null in place of the options object', () => {
