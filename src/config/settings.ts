@@ -71,8 +71,8 @@ const domain: Rule = [
   (value, host) => {
     const bare =
       typeof value === 'string' && /^\.?[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})*$/.test(value) && value.replace(/^\./, '').toLowerCase();
-    host = host.toLowerCase();
-    return bare && (host === bare || host.endsWith('.' + bare)) ? value : undefined;
+    // `.host` ends with `.bare` exactly when the host is `bare` or a subdomain of it.
+    return bare && ('.' + host.toLowerCase()).endsWith('.' + bare) ? value : undefined;
   },
   '{host} or a parent domain of it',
   null,
