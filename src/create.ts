@@ -126,7 +126,7 @@ export function create(options: ConsentGateOptions, { win, warn, ui: source, non
     activated: ui.unplace,
     // docs/gate.md#reload-after-withdrawal: code that ran cannot be unloaded, so a withdrawal reloads the page once.
     withdrawn: () => {
-      if (!settings.reloadOnWithdraw || reloading) return;
+      if (settings.reloadOnWithdraw !== 'true' || reloading) return;
       reloading = true;
       win.location.reload();
     },

@@ -5,23 +5,28 @@ import { safeUrl } from '../util/safe-url';
 import { readJsonConfig, type CoreJsonConfig } from './json-core';
 import { attributeName, DEFAULT_PURPOSES, LANG, PURPOSE_ID } from './keys';
 
-/** Every setting, validated, defaulted and frozen (docs/attributes.md#attributes). */
+/**
+ * Every setting, validated, defaulted and frozen (docs/attributes.md#attributes):
+ * each option under its own key, with the value its rule accepts (the on/off
+ * switches keep their words: test `googleConsentMode === 'on'`).
+ */
 export interface Settings {
   readonly purposes: readonly string[];
   readonly mode: 'opt-in' | 'opt-out';
   readonly policyUrl: string | null;
   readonly revision: string;
-  readonly expiresDays: number;
+  /** How many days a decision counts (`data-expires`). */
+  readonly expires: number;
   readonly cookieName: string;
   readonly cookieDomain: string | null;
   readonly lang: string;
   readonly position: 'bottom' | 'top' | 'center';
   readonly theme: 'light' | 'dark' | 'auto';
   readonly gpc: 'respect' | 'ignore';
-  readonly googleConsentMode: boolean;
+  readonly googleConsentMode: 'on' | 'off';
   readonly googleConsentWait: number;
   readonly logUrl: string | null;
-  readonly reloadOnWithdraw: boolean;
+  readonly reloadOnWithdraw: 'true' | 'false';
   /** What the core takes from the JSON config; the UI reads the rest (`json.raw`) when it mounts, the check file warns about it. */
   readonly json: CoreJsonConfig;
 }
@@ -161,15 +166,10 @@ export function createSettings(options: ConsentGateOptions, { host, warn }: { ho
   }
   if (given !== undefined && !purposes.length) reject('purposes', given, 'a list of purpose ids', DEFAULT_PURPOSES.join(' '));
 
-  // Each rule's option in the order of RULES (so of the attributes' list); three settings are named or typed otherwise.
-  const values = Object.fromEntries(Object.keys(RULES).map((key) => [key, read(key as keyof typeof RULES)]));
-  const { expires, googleConsentMode, reloadOnWithdraw, ...same } = values;
   const settings = {
     purposes: Object.freeze(purposes.length ? purposes : [...DEFAULT_PURPOSES]),
-    ...same,
-    expiresDays: expires,
-    googleConsentMode: googleConsentMode === 'on',
-    reloadOnWithdraw: reloadOnWithdraw === 'true',
+    // Each rule's option in the order of RULES (so of the attributes' list), under its own key.
+    ...Object.fromEntries(Object.keys(RULES).map((key) => [key, read(key as keyof typeof RULES)])),
     json: readJsonConfig(ownOption(options, 'config')),
   } as Settings;
   return Object.freeze(settings);

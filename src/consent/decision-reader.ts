@@ -10,7 +10,7 @@ export interface ReadRules {
   /** Only a decision made under this revision is current (`data-revision`). */
   readonly revision: string;
   /** Only a decision at most this many days old is current (`data-expires`). */
-  readonly expiresDays: number;
+  readonly expires: number;
 }
 
 /**
@@ -57,7 +57,7 @@ export { valuesOf } from './cookie-pairs';
  * - A copy that does not parse, or is dated more than `MAX_CLOCK_SKEW_MS`
  *   ahead, is damaged: nothing is granted and nothing is decided (in opt-out
  *   mode, the most restrictive reading: every purpose refused).
- * - A copy of another revision or older than `expiresDays` is no decision; in
+ * - A copy of another revision or older than `expires` days is no decision; in
  *   opt-out mode its refusals still hold.
  *
  * Pure, never throws.
@@ -73,7 +73,7 @@ export function readDecision(values: readonly string[], rules: ReadRules, now: n
   for (const value of values) {
     const d = decodeDecision(value);
     if (!d || d.timestamp - now > MAX_CLOCK_SKEW_MS) damaged = true;
-    else if (d.revision === rules.revision && now - d.timestamp <= rules.expiresDays * 86_400_000) current.push(d);
+    else if (d.revision === rules.revision && now - d.timestamp <= rules.expires * 86_400_000) current.push(d);
     else stale.push(d);
   }
   // Refusals that outlive their decision: only in opt-out mode, where undecided means granted.

@@ -78,7 +78,7 @@ export function createStore(env: StoreEnv): Store {
 
   /** Opt-out keeps a refusal past `data-expires` (and up to the browser's cap on a cookie's life). */
   const lifetime = (choices: Readonly<Record<string, boolean>>) =>
-    settings.mode === 'opt-out' && Object.values(choices).includes(false) ? MAX_COOKIE_DAYS : settings.expiresDays;
+    settings.mode === 'opt-out' && Object.values(choices).includes(false) ? MAX_COOKIE_DAYS : settings.expires;
 
   // Renew a lasting opt-out refusal as stored (same value, same date): it must not lapse while the visitor returns.
   const stored = jar.getAll(name);

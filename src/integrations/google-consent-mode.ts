@@ -60,7 +60,7 @@ const ranBefore = (entry: unknown) => {
  * const stop = googleConsentMode(store, settings, { win: window, warn });
  */
 export function googleConsentMode(store: Store, settings: Settings, { win, warn }: { win: Window; warn: Warn }): () => void {
-  if (!settings.googleConsentMode) return () => {};
+  if (settings.googleConsentMode !== 'on') return () => {};
   const w = win as GtagWindow;
   // The live array each time: a page may reassign `window.dataLayer` (Tag Manager keeps it an array).
   const layer = (): unknown[] => (Array.isArray(w.dataLayer) ? w.dataLayer : (w.dataLayer = []));
