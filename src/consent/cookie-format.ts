@@ -26,9 +26,8 @@ const MAX_CHOICES = 64;
 
 /**
  * Encodes a decision. Purposes whose ids are not valid are left out. The time
- * is whole seconds since the epoch, as the store makes it (`Decision.timestamp`
- * has one-second precision); any other time would not parse back, so counts as
- * damaged (fail closed).
+ * is stored in whole seconds; a time before the epoch (never made by the store,
+ * which reads the clock) would not parse back, so counts as damaged (fail closed).
  */
 export function encodeDecision(decision: Decision): string {
   const { choices } = decision;
@@ -37,7 +36,7 @@ export function encodeDecision(decision: Decision): string {
     .filter((p) => TOKEN.test('!' + p))
     .slice(0, MAX_CHOICES)
     .map((p) => (choices[p] ? p : '!' + p));
-  return [FORMAT_VERSION, decision.revision, (decision.timestamp / 1000).toString(36), decision.id, list.join('.')].join('~');
+  return [FORMAT_VERSION, decision.revision, Math.floor(decision.timestamp / 1000).toString(36), decision.id, list.join('.')].join('~');
 }
 
 /**
