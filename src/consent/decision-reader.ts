@@ -115,8 +115,7 @@ export function choicesOf(reading: Reading, rules: ReadRules, signalRefused: rea
  */
 export function stateOf(reading: Reading, rules: ReadRules, signalRefused: readonly string[]): ConsentState {
   const choices = choicesOf(reading, rules, signalRefused);
-  const purposes: Record<string, boolean> = {};
-  for (const p of rules.purposes) purposes[p] = choices[p] === true;
+  const purposes = Object.fromEntries(rules.purposes.map((p) => [p, choices[p] === true]));
   const { decision } = reading;
   return {
     decided: !!decision && !reading.damaged && rules.purposes.every((p) => hasOwn(decision.choices, p)),
