@@ -25,7 +25,6 @@ export interface ApiDeps {
  */
 export function createApi({ store, settings, doc, warn, show, hide }: ApiDeps) {
   const events = createEmitter<Record<ConsentEvent, ConsentState>>((e) => warn('a consentGate.on() callback threw', e));
-  const all = (value: boolean) => Object.fromEntries(settings.purposes.map((p) => [p, value]));
 
   // A page listener that throws is reported by the browser, not thrown here (dispatchEvent never rethrows).
   store.subscribe(() => {
@@ -37,12 +36,12 @@ export function createApi({ store, settings, doc, warn, show, hide }: ApiDeps) {
   const api: ConsentGateApi = {
     get: () => store.get(),
     has: (purpose) => purpose === 'necessary' || store.choices()[purpose] === true,
-    accept(purposes) {
-      if (purposes === undefined) return store.decide(all(true));
+    // No list grants every configured purpose (a frozen array, so it passes the same path).
+    accept(purposes = settings.purposes as string[]) {
       if (!Array.isArray(purposes)) return warn('consentGate.accept() takes an array of purposes; nothing was granted');
       store.decide(Object.fromEntries(purposes.filter((p) => typeof p === 'string').map((p) => [p, true])));
     },
-    reject: () => store.decide(all(false)),
+    reject: () => store.decide(Object.fromEntries(settings.purposes.map((p) => [p, false]))),
     set(choices) {
       if (typeof choices !== 'object' || choices === null) return warn('consentGate.set() takes an object of purpose: boolean');
       store.decide(choices);

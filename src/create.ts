@@ -46,16 +46,15 @@ export type Reaction = (typeof REACTIONS)[number];
  * One subscription to the store that calls every reaction's listeners in the
  * order of {@link REACTIONS}: an emitter with one event per reaction. A
  * listener that throws is told and does not stop the others (one broken part
- * must never keep the gate from seeing a change).
+ * must never keep the gate from seeing a change). Its unsubscribe goes first
+ * into `stops`; returns the store as one reaction sees it: what it subscribes
+ * runs at that reaction's place.
  */
-function orderedReactions(store: Store, warn: Warn) {
+function orderedReactions(store: Store, warn: Warn, stops: Array<() => void>): (reaction: Reaction) => Store {
   const stages = createEmitter<Record<Reaction, boolean>>((error) => warn('a consent listener threw', error));
-  return {
-    /** The store as one reaction sees it: what it subscribes runs at that reaction's place. */
-    storeFor: (reaction: Reaction): Store => ({ ...store, subscribe: (listener) => stages.on(reaction, listener) }),
-    // Once the store is left, nothing emits again: the stages need no clearing.
-    stop: store.subscribe((local) => REACTIONS.forEach((reaction) => stages.emit(reaction, local))),
-  };
+  // Once the store is left, nothing emits again: the stages need no clearing.
+  stops.push(store.subscribe((local) => REACTIONS.forEach((reaction) => stages.emit(reaction, local))));
+  return (reaction) => ({ ...store, subscribe: (listener) => stages.on(reaction, listener) });
 }
 
 /**
@@ -75,12 +74,12 @@ export function create(options: ConsentGateOptions, { win, warn, ui: source, non
   const jar = createCookieJar(doc);
   const signalRefused = readGpcRefusals(settings, win.navigator);
   const store = createStore({ settings, jar, warn, now: () => Date.now(), crypto: win.crypto, signalRefused });
-  const reactions = orderedReactions(store, warn);
-  const stops: Array<() => void> = [reactions.stop];
+  const stops: Array<() => void> = [];
+  const storeFor = orderedReactions(store, warn, stops);
 
   // docs/consent-signals.md#google-consent-mode: the consent default reaches dataLayer before the gate activates any tag.
   // The receipt hashes what the visitor was shown: the mounted UI's texts (the UI and `lang` are made below, read on a decision).
-  const integrationStore = reactions.storeFor('integrations');
+  const integrationStore = storeFor('integrations');
   stops.push(
     googleConsentMode(integrationStore, settings, { win, warn }),
     logConsent(integrationStore, settings, { win, warn, shown: () => ui.shown(), lang: () => lang }),
@@ -89,7 +88,7 @@ export function create(options: ConsentGateOptions, { win, warn, ui: source, non
   // docs/gate.md#withdrawal: declarations of refused purposes are cleared on every load and after each change.
   const cleanup = () => clearRefused(settings, store.choices(), jar, win);
   cleanup();
-  stops.push(reactions.storeFor('cleanup').subscribe(cleanup));
+  stops.push(storeFor('cleanup').subscribe(cleanup));
 
   // The language is picked here, the texts come with the UI: a language without a built-in file
   // (one the JSON config gives texts for) gets the file of its base language, else English.
@@ -100,7 +99,7 @@ export function create(options: ConsentGateOptions, { win, warn, ui: source, non
   const file = [lang, lang.split('-')[0]!].find((l) => source.languages.includes(l)) ?? 'en';
 
   let emit: (event: 'show' | 'hide') => void = () => {};
-  const uiStore = reactions.storeFor('ui');
+  const uiStore = storeFor('ui');
   const ui = onDemandUi({
     store: uiStore,
     load: (done) => source.load(file, done),
@@ -126,19 +125,19 @@ export function create(options: ConsentGateOptions, { win, warn, ui: source, non
     activated: ui.unplace,
     // docs/gate.md#reload-after-withdrawal: code that ran cannot be unloaded, so a withdrawal reloads the page once.
     withdrawn: () => {
-      if (!settings.reloadOnWithdraw || reloading) return;
+      if (settings.reloadOnWithdraw !== 'true' || reloading) return;
       reloading = true;
       win.location.reload();
     },
   };
-  const gate = createGate({ store: reactions.storeFor('gate'), purposes: settings.purposes, warn, hooks, nonce });
+  const gate = createGate({ store: storeFor('gate'), purposes: settings.purposes, warn, hooks, nonce });
   stops.push(gate.follow());
 
-  const made = createApi({ store: reactions.storeFor('api'), settings, doc, warn, show: ui.show, hide: ui.hide });
+  const made = createApi({ store: storeFor('api'), settings, doc, warn, show: ui.show, hide: ui.hide });
   emit = made.emit;
 
   gate.add([doc]);
-  stops.push(observe(gate, doc), syncTabs(reactions.storeFor('tabs'), win, settings.cookieName));
+  stops.push(observe(gate, doc), syncTabs(storeFor('tabs'), win, settings.cookieName));
 
   // A [data-consent-open] element (or one inside it) opens the dialog.
   stops.push(

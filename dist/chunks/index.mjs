@@ -1,5 +1,5 @@
-import { P as PURPOSE_ID, D as DEFAULT_PURPOSES, r as readJsonConfig, a as attributeName, L as LANG, c as clearRefused } from './cookie-cleanup.mjs';
-import { c as cookiePairs, v as valuesOf, d as decodeDecision, o as own, r as randomId, e as encodeDecision, s as stateOf, a as choicesOf, b as readDecision, f as allows, g as parseRequirement, u as unknownPurposes } from './parse-consent-cookie.mjs';
+import { h as hasOwn, c as cookiePairs, v as valuesOf, d as decodeDecision, r as randomId, e as encodeDecision, s as stateOf, a as choicesOf, b as readDecision, f as allows, g as parseRequirement, u as unknownPurposes } from './parse-consent-cookie.mjs';
+import { L as LANG, P as PURPOSE_ID, D as DEFAULT_PURPOSES, r as readJsonConfig, a as attributeName, c as clearRefused } from './cookie-cleanup.mjs';
 
 const descriptor = (proto, name) => proto ? Object.getOwnPropertyDescriptor(proto, name) ?? descriptor(Object.getPrototypeOf(proto), name) : void 0;
 const GETTERS = {
@@ -99,7 +99,6 @@ function createEmitter(onError) {
 
 function createApi({ store, settings, doc, warn, show, hide }) {
   const events = createEmitter((e) => warn("a consentGate.on() callback threw", e));
-  const all = (value) => Object.fromEntries(settings.purposes.map((p) => [p, value]));
   store.subscribe(() => {
     const state = store.get();
     events.emit("change", state);
@@ -108,12 +107,12 @@ function createApi({ store, settings, doc, warn, show, hide }) {
   const api = {
     get: () => store.get(),
     has: (purpose) => purpose === "necessary" || store.choices()[purpose] === true,
-    accept(purposes) {
-      if (purposes === void 0) return store.decide(all(true));
+    // No list grants every configured purpose (a frozen array, so it passes the same path).
+    accept(purposes = settings.purposes) {
       if (!Array.isArray(purposes)) return warn("consentGate.accept() takes an array of purposes; nothing was granted");
       store.decide(Object.fromEntries(purposes.filter((p) => typeof p === "string").map((p) => [p, true])));
     },
-    reject: () => store.decide(all(false)),
+    reject: () => store.decide(Object.fromEntries(settings.purposes.map((p) => [p, false]))),
     set(choices) {
       if (typeof choices !== "object" || choices === null) return warn("consentGate.set() takes an object of purpose: boolean");
       store.decide(choices);
@@ -168,8 +167,7 @@ const url = [(value) => safeUrl(value) ?? void 0, "an http(s) or relative URL", 
 const domain = [
   (value, host) => {
     const bare = typeof value === "string" && /^\.?[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})*$/.test(value) && value.replace(/^\./, "").toLowerCase();
-    host = host.toLowerCase();
-    return bare && (host === bare || host.endsWith("." + bare)) ? value : void 0;
+    return bare && ("." + host.toLowerCase()).endsWith("." + bare) ? value : void 0;
   },
   "{host} or a parent domain of it",
   null
@@ -194,12 +192,13 @@ const RULES = {
   logUrl: url,
   reloadOnWithdraw: oneOf(["true", "false"])
 };
+["purposes", ...Object.keys(RULES)];
 function describe(value) {
   const text = Object(value) === value ? typeof value : String(value);
   return JSON.stringify(text.length > 40 ? text.slice(0, 40) + "\u2026" : text);
 }
 function ownOption(options, key) {
-  const value = typeof options === "object" && options !== null && Object.prototype.hasOwnProperty.call(options, key) ? options[key] : void 0;
+  const value = typeof options === "object" && options !== null && hasOwn(options, key) ? options[key] : void 0;
   return typeof value === "string" ? value.trim() : value;
 }
 function createSettings(options, { host, warn }) {
@@ -222,14 +221,10 @@ function createSettings(options, { host, warn }) {
     else if (!purposes.includes(token) && purposes.length < MAX_PURPOSES) purposes.push(token);
   }
   if (given !== void 0 && !purposes.length) reject("purposes", given, "a list of purpose ids", DEFAULT_PURPOSES.join(" "));
-  const values = Object.fromEntries(Object.keys(RULES).map((key) => [key, read(key)]));
-  const { expires, googleConsentMode, reloadOnWithdraw, ...same } = values;
   const settings = {
     purposes: Object.freeze(purposes.length ? purposes : [...DEFAULT_PURPOSES]),
-    ...same,
-    expiresDays: expires,
-    googleConsentMode: googleConsentMode === "on",
-    reloadOnWithdraw: reloadOnWithdraw === "true",
+    // Each rule's option in the order of RULES (so of the attributes' list), under its own key.
+    ...Object.fromEntries(Object.keys(RULES).map((key) => [key, read(key)])),
     json: readJsonConfig(ownOption(options, "config"))
   };
   return Object.freeze(settings);
@@ -247,9 +242,7 @@ function pathsOf(pathname) {
   const parts = (pathname || "/").split("/").slice(1, 13);
   let prefix = "";
   parts.forEach((part, i) => {
-    if (!part && i === parts.length - 1) return;
-    prefix += "/" + part;
-    paths.add(prefix);
+    paths.add(prefix += "/" + part);
     if (i < parts.length - 1) paths.add(prefix + "/");
   });
   return [...paths];
@@ -301,7 +294,7 @@ function createStore(env) {
   const removeEveryCopy = () => {
     for (const place of jar.places(domain)) jar.remove(name, place);
   };
-  const lifetime = (choices) => settings.mode === "opt-out" && Object.values(choices).includes(false) ? MAX_COOKIE_DAYS : settings.expiresDays;
+  const lifetime = (choices) => settings.mode === "opt-out" && Object.values(choices).includes(false) ? MAX_COOKIE_DAYS : settings.expires;
   const stored = jar.getAll(name);
   const only = stored.length === 1 && !reading.damaged && decodeDecision(stored[0]);
   if (only && lifetime(only.choices) === MAX_COOKIE_DAYS) jar.set(name, stored[0], { days: MAX_COOKIE_DAYS, domain });
@@ -312,7 +305,7 @@ function createStore(env) {
       const choices = Object.assign(/* @__PURE__ */ Object.create(null), reading.decision?.choices);
       for (const p of reading.refused) choices[p] = false;
       for (const p of settings.purposes) {
-        const value = own(given, p) ? given[p] : void 0;
+        const value = hasOwn(given, p) ? given[p] : void 0;
         if (typeof value === "boolean") choices[p] = value;
       }
       const timestamp = Math.floor(env.now() / 1e3) * 1e3;
@@ -826,7 +819,7 @@ const TYPES = [
 function consentTypes(choices) {
   const types = { security_storage: "granted" };
   for (const [purpose, names] of TYPES) {
-    const state = Object.prototype.hasOwnProperty.call(choices, purpose) && choices[purpose] === true ? "granted" : "denied";
+    const state = hasOwn(choices, purpose) && choices[purpose] === true ? "granted" : "denied";
     for (const name of names) types[name] = state;
   }
   return types;
@@ -836,7 +829,7 @@ const ranBefore = (entry) => {
   return e?.[0] === "js" || e?.[0] === "config" || e?.event === "gtm.js";
 };
 function googleConsentMode(store, settings, { win, warn }) {
-  if (!settings.googleConsentMode) return () => {
+  if (settings.googleConsentMode !== "on") return () => {
   };
   const w = win;
   const layer = () => Array.isArray(w.dataLayer) ? w.dataLayer : w.dataLayer = [];
@@ -845,16 +838,19 @@ function googleConsentMode(store, settings, { win, warn }) {
       "a Google tag ran before consent-gate: tag it with data-consent (basic Consent Mode), or load consent-gate before it with a plain <script> tag (no defer or async). See docs/google-consent-mode.md"
     );
   if (typeof w.gtag !== "function")
-    w.gtag = function gtag2() {
+    w.gtag = function gtag() {
       layer().push(arguments);
     };
-  const gtag = (...args) => w.gtag(...args);
   const push = (command) => {
     const types = consentTypes(store.choices());
     const { decided, purposes } = store.get();
     try {
-      gtag("consent", command, command === "default" && !decided ? { ...types, wait_for_update: settings.googleConsentWait } : types);
-      gtag("set", "ads_data_redaction", types.ad_storage === "denied");
+      w.gtag(
+        "consent",
+        command,
+        command === "default" && !decided ? { ...types, wait_for_update: settings.googleConsentWait } : types
+      );
+      w.gtag("set", "ads_data_redaction", types.ad_storage === "denied");
       if (command === "update") layer().push({ event: "consent_update", ...types, purposes });
     } catch (error) {
       warn("gtag threw", error);
@@ -936,14 +932,10 @@ function onDemandUi({ store, load, mount, warn }) {
 }
 
 const REACTIONS = ["integrations", "cleanup", "gate", "ui", "api", "tabs"];
-function orderedReactions(store, warn) {
+function orderedReactions(store, warn, stops) {
   const stages = createEmitter((error) => warn("a consent listener threw", error));
-  return {
-    /** The store as one reaction sees it: what it subscribes runs at that reaction's place. */
-    storeFor: (reaction) => ({ ...store, subscribe: (listener) => stages.on(reaction, listener) }),
-    // Once the store is left, nothing emits again: the stages need no clearing.
-    stop: store.subscribe((local) => REACTIONS.forEach((reaction) => stages.emit(reaction, local)))
-  };
+  stops.push(store.subscribe((local) => REACTIONS.forEach((reaction) => stages.emit(reaction, local))));
+  return (reaction) => ({ ...store, subscribe: (listener) => stages.on(reaction, listener) });
 }
 function create(options, { win, warn, ui: source, nonce }) {
   const doc = win.document;
@@ -951,16 +943,16 @@ function create(options, { win, warn, ui: source, nonce }) {
   const jar = createCookieJar(doc);
   const signalRefused = readGpcRefusals(settings, win.navigator);
   const store = createStore({ settings, jar, warn, now: () => Date.now(), crypto: win.crypto, signalRefused });
-  const reactions = orderedReactions(store, warn);
-  const stops = [reactions.stop];
-  const integrationStore = reactions.storeFor("integrations");
+  const stops = [];
+  const storeFor = orderedReactions(store, warn, stops);
+  const integrationStore = storeFor("integrations");
   stops.push(
     googleConsentMode(integrationStore, settings, { win, warn }),
     logConsent(integrationStore, settings, { win, warn, shown: () => ui.shown(), lang: () => lang })
   );
   const cleanup = () => clearRefused(settings, store.choices(), jar, win);
   cleanup();
-  stops.push(reactions.storeFor("cleanup").subscribe(cleanup));
+  stops.push(storeFor("cleanup").subscribe(cleanup));
   const lang = pickLanguage(settings.lang, domOf(doc).documentElement()?.getAttribute("lang") ?? "", win.navigator.languages ?? [], [
     ...source.languages,
     ...settings.json.langs
@@ -968,7 +960,7 @@ function create(options, { win, warn, ui: source, nonce }) {
   const file = [lang, lang.split("-")[0]].find((l) => source.languages.includes(l)) ?? "en";
   let emit = () => {
   };
-  const uiStore = reactions.storeFor("ui");
+  const uiStore = storeFor("ui");
   const ui = onDemandUi({
     store: uiStore,
     load: (done) => source.load(file, done),
@@ -992,17 +984,17 @@ function create(options, { win, warn, ui: source, nonce }) {
     activated: ui.unplace,
     // docs/gate.md#reload-after-withdrawal: code that ran cannot be unloaded, so a withdrawal reloads the page once.
     withdrawn: () => {
-      if (!settings.reloadOnWithdraw || reloading) return;
+      if (settings.reloadOnWithdraw !== "true" || reloading) return;
       reloading = true;
       win.location.reload();
     }
   };
-  const gate = createGate({ store: reactions.storeFor("gate"), purposes: settings.purposes, warn, hooks, nonce });
+  const gate = createGate({ store: storeFor("gate"), purposes: settings.purposes, warn, hooks, nonce });
   stops.push(gate.follow());
-  const made = createApi({ store: reactions.storeFor("api"), settings, doc, warn, show: ui.show, hide: ui.hide });
+  const made = createApi({ store: storeFor("api"), settings, doc, warn, show: ui.show, hide: ui.hide });
   emit = made.emit;
   gate.add([doc]);
-  stops.push(observe(gate, doc), syncTabs(reactions.storeFor("tabs"), win, settings.cookieName));
+  stops.push(observe(gate, doc), syncTabs(storeFor("tabs"), win, settings.cookieName));
   stops.push(
     listen(doc, "click", (event) => {
       if (!event.target?.closest?.("[data-consent-open]")) return;

@@ -1,3 +1,5 @@
+const hasOwn = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+
 function trimWsp(text) {
   const wsp = (i) => text[i] === " " || text[i] === "	";
   let start = 0;
@@ -22,7 +24,6 @@ function valuesOf(cookieText, name) {
 }
 
 const TOKEN = /^(!?)([A-Za-z][A-Za-z0-9_-]{0,31})$/;
-const own$1 = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 function parseRequirement(value) {
   const tokens = typeof value === "string" ? value.split(/[\s,]+/).filter(Boolean) : [];
   if (!tokens.length || tokens.length > 20) return null;
@@ -36,7 +37,7 @@ function parseRequirement(value) {
   return { granted, refused };
 }
 function allows(requirement, choices) {
-  const state = (p) => p === "necessary" || (own$1(choices, p) ? choices[p] : void 0);
+  const state = (p) => p === "necessary" || (hasOwn(choices, p) ? choices[p] : void 0);
   return requirement.granted.every((p) => state(p) === true) && requirement.refused.every((p) => state(p) === false);
 }
 function unknownPurposes(requirement, configured) {
@@ -78,7 +79,7 @@ function readDecision(values, rules, now) {
   for (const value of values) {
     const d = decodeDecision(value);
     if (!d || d.timestamp - now > MAX_CLOCK_SKEW_MS) damaged = true;
-    else if (d.revision === rules.revision && now - d.timestamp <= rules.expiresDays * 864e5) current.push(d);
+    else if (d.revision === rules.revision && now - d.timestamp <= rules.expires * 864e5) current.push(d);
     else stale.push(d);
   }
   const lasting = rules.mode === "opt-out" ? stale.flatMap((d) => Object.keys(d.choices).filter((p) => !d.choices[p])) : [];
@@ -94,7 +95,7 @@ function choicesOf(reading, rules, signalRefused) {
   const { decision } = reading;
   const undecided = rules.mode === "opt-out" || void 0;
   for (const p of rules.purposes) {
-    const stored = decision && own$1(decision.choices, p) ? decision.choices[p] : void 0;
+    const stored = decision && hasOwn(decision.choices, p) ? decision.choices[p] : void 0;
     out[p] = reading.refused.includes(p) || stored === false ? false : (
       // A damaged copy grants nothing: opt-out reads it as a refusal, opt-in as no decision.
       reading.damaged ? undecided && false : stored ?? (!signalRefused.includes(p) && undecided)
@@ -108,7 +109,7 @@ function stateOf(reading, rules, signalRefused) {
   for (const p of rules.purposes) purposes[p] = choices[p] === true;
   const { decision } = reading;
   return {
-    decided: !!decision && !reading.damaged && rules.purposes.every((p) => own$1(decision.choices, p)),
+    decided: !!decision && !reading.damaged && rules.purposes.every((p) => hasOwn(decision.choices, p)),
     purposes,
     revision: rules.revision,
     timestamp: decision?.timestamp ?? null,
@@ -135,7 +136,7 @@ function rulesFrom(options) {
     // Anything but exactly 'opt-out' reads as opt-in: the reading that grants nothing undecided.
     mode: own(options, "mode") === "opt-out" ? "opt-out" : "opt-in",
     revision: typeof revision === "string" || typeof revision === "number" ? String(revision).trim() : "1",
-    expiresDays: typeof maxAge === "number" && maxAge >= 0 ? maxAge : 182,
+    expires: typeof maxAge === "number" && maxAge >= 0 ? maxAge : 182,
     now: typeof now === "number" && Number.isFinite(now) ? now : Date.now()
   };
 }
@@ -146,4 +147,4 @@ function parseConsentCookie(header, options) {
   return stateOf(readDecision(values, rules, rules.now), rules, signalRefused);
 }
 
-export { choicesOf as a, readDecision as b, cookiePairs as c, decodeDecision as d, encodeDecision as e, allows as f, parseRequirement as g, own$1 as o, parseConsentCookie as p, randomId as r, stateOf as s, unknownPurposes as u, valuesOf as v };
+export { choicesOf as a, readDecision as b, cookiePairs as c, decodeDecision as d, encodeDecision as e, allows as f, parseRequirement as g, hasOwn as h, parseConsentCookie as p, randomId as r, stateOf as s, unknownPurposes as u, valuesOf as v };

@@ -2,7 +2,8 @@ import type { ConsentGateOptions } from '../types';
 import { domOf } from '../util/dom';
 import type { Warn } from '../util/warn';
 import { parseJsonText } from './json-core';
-import { attributeName, OPTION_KEYS } from './keys';
+import { attributeName } from './keys';
+import { SETTING_KEYS } from './settings';
 
 const DEFAULT_CONFIG_ID = 'consent-gate-config';
 /** An id as a CSS string (CSS Syntax 4.3.5): any id the page uses, matched literally. */
@@ -11,8 +12,12 @@ const cssString = (id: string) =>
 /** Node.DOCUMENT_POSITION_PRECEDING: the other node comes before this one. */
 const PRECEDING = 2;
 
-/** The attribute as written on the tag, read through `Element.prototype` (own markup, never inherited). */
-function attribute(el: Element, name: string): string | null {
+/**
+ * The attribute as written on the tag, read through `Element.prototype` (own
+ * markup, never inherited); `null` when there is none, or no element (the
+ * prototype's method throws on `null`).
+ */
+function attribute(el: Element | null, name: string): string | null {
   try {
     return Element.prototype.getAttribute.call(el, name);
   } catch {
@@ -70,13 +75,11 @@ function findConfig(script: Element | null, doc: Document, id: string, explicit:
  */
 export function readScriptOptions(script: Element | null, doc: Document, warn: Warn): ConsentGateOptions {
   const options: Record<string, unknown> = Object.create(null);
-  if (script) {
-    for (const key of OPTION_KEYS) {
-      const value = attribute(script, attributeName(key));
-      if (value !== null) options[key] = value;
-    }
+  for (const key of SETTING_KEYS) {
+    const value = attribute(script, attributeName(key));
+    if (value !== null) options[key] = value;
   }
-  const named = script ? attribute(script, 'data-config')?.trim() : undefined;
+  const named = attribute(script, 'data-config')?.trim();
   const id = named || DEFAULT_CONFIG_ID;
   const block = findConfig(script, doc, id, !!named, warn);
   if (block) options.config = parseJsonText(block.textContent, warn);

@@ -1,3 +1,4 @@
+import { hasOwn } from '../util/own';
 import type { Warn } from '../util/warn';
 import { COOKIE_NAME, FORBIDDEN_KEYS, LANG, MAX_COOKIES, PURPOSE_ID } from './keys';
 
@@ -45,8 +46,7 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An own property only: `Object.prototype.texts = …` set by a polluting script is never config. */
-export const own = (value: unknown, key: string): unknown =>
-  isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+export const own = (value: unknown, key: string): unknown => (isRecord(value) && hasOwn(value, key) ? value[key] : undefined);
 
 /**
  * Own string-keyed entries of a plain object, without keys that could reach a prototype.

@@ -1,26 +1,32 @@
 import type { ConsentGateOptions } from '../types';
 import type { Warn } from '../util/warn';
+import { hasOwn } from '../util/own';
 import { safeUrl } from '../util/safe-url';
 import { readJsonConfig, type CoreJsonConfig } from './json-core';
 import { attributeName, DEFAULT_PURPOSES, LANG, PURPOSE_ID } from './keys';
 
-/** Every setting, validated, defaulted and frozen (docs/attributes.md#attributes). */
+/**
+ * Every setting, validated, defaulted and frozen (docs/attributes.md#attributes):
+ * each option under its own key, with the value its rule accepts (the on/off
+ * switches keep their words: test `googleConsentMode === 'on'`).
+ */
 export interface Settings {
   readonly purposes: readonly string[];
   readonly mode: 'opt-in' | 'opt-out';
   readonly policyUrl: string | null;
   readonly revision: string;
-  readonly expiresDays: number;
+  /** How many days a decision counts (`data-expires`). */
+  readonly expires: number;
   readonly cookieName: string;
   readonly cookieDomain: string | null;
   readonly lang: string;
   readonly position: 'bottom' | 'top' | 'center';
   readonly theme: 'light' | 'dark' | 'auto';
   readonly gpc: 'respect' | 'ignore';
-  readonly googleConsentMode: boolean;
+  readonly googleConsentMode: 'on' | 'off';
   readonly googleConsentWait: number;
   readonly logUrl: string | null;
-  readonly reloadOnWithdraw: boolean;
+  readonly reloadOnWithdraw: 'true' | 'false';
   /** What the core takes from the JSON config; the UI reads the rest (`json.raw`) when it mounts, the check file warns about it. */
   readonly json: CoreJsonConfig;
 }
@@ -70,14 +76,14 @@ const domain: Rule = [
   (value, host) => {
     const bare =
       typeof value === 'string' && /^\.?[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})*$/.test(value) && value.replace(/^\./, '').toLowerCase();
-    host = host.toLowerCase();
-    return bare && (host === bare || host.endsWith('.' + bare)) ? value : undefined;
+    // `.host` ends with `.bare` exactly when the host is `bare` or a subdomain of it.
+    return bare && ('.' + host.toLowerCase()).endsWith('.' + bare) ? value : undefined;
   },
   '{host} or a parent domain of it',
   null,
 ];
 
-/** Every option but `purposes`, with its rule (docs/attributes.md#attributes). */
+/** Every option but `purposes`, with its rule, in the order of `OPTION_KEYS` (docs/attributes.md#attributes). */
 const RULES: Readonly<Record<Exclude<keyof ConsentGateOptions, 'purposes' | 'config'>, Rule>> = {
   mode: oneOf(['opt-in', 'opt-out']),
   policyUrl: url,
@@ -99,6 +105,14 @@ const RULES: Readonly<Record<Exclude<keyof ConsentGateOptions, 'purposes' | 'con
   reloadOnWithdraw: oneOf(['true', 'false']),
 };
 
+/**
+ * The option keys the attribute reader reads off the tag: `purposes`, then each
+ * rule's. The same list as `OPTION_KEYS` (a test keeps them equal), made from
+ * the rules so the core does not carry the names twice (the check file's hints
+ * read `OPTION_KEYS`).
+ */
+export const SETTING_KEYS = ['purposes', ...Object.keys(RULES)];
+
 function describe(value: unknown): string {
   // An object is named by its type: String() of a null-prototype object or a hostile toString throws.
   const text = Object(value) === value ? typeof value : String(value);
@@ -112,9 +126,7 @@ function describe(value: unknown): string {
  */
 export function ownOption(options: unknown, key: string): unknown {
   const value =
-    typeof options === 'object' && options !== null && Object.prototype.hasOwnProperty.call(options, key)
-      ? (options as Record<string, unknown>)[key]
-      : undefined;
+    typeof options === 'object' && options !== null && hasOwn(options, key) ? (options as Record<string, unknown>)[key] : undefined;
   return typeof value === 'string' ? value.trim() : value;
 }
 
@@ -154,15 +166,10 @@ export function createSettings(options: ConsentGateOptions, { host, warn }: { ho
   }
   if (given !== undefined && !purposes.length) reject('purposes', given, 'a list of purpose ids', DEFAULT_PURPOSES.join(' '));
 
-  // Each rule's option in the order of RULES (so of the attributes' list); three settings are named or typed otherwise.
-  const values = Object.fromEntries(Object.keys(RULES).map((key) => [key, read(key as keyof typeof RULES)]));
-  const { expires, googleConsentMode, reloadOnWithdraw, ...same } = values;
   const settings = {
     purposes: Object.freeze(purposes.length ? purposes : [...DEFAULT_PURPOSES]),
-    ...same,
-    expiresDays: expires,
-    googleConsentMode: googleConsentMode === 'on',
-    reloadOnWithdraw: reloadOnWithdraw === 'true',
+    // Each rule's option in the order of RULES (so of the attributes' list), under its own key.
+    ...Object.fromEntries(Object.keys(RULES).map((key) => [key, read(key as keyof typeof RULES)])),
     json: readJsonConfig(ownOption(options, 'config')),
   } as Settings;
   return Object.freeze(settings);

@@ -24,7 +24,11 @@ export const FORMAT_VERSION = '1';
 const FORMAT = /^1~([A-Za-z0-9_.-]{1,32})~([0-9a-z]{1,9})~([0-9a-f]{16})~(.*)$/;
 const MAX_CHOICES = 64;
 
-/** Encodes a decision. Purposes whose ids are not valid are left out. */
+/**
+ * Encodes a decision. Purposes whose ids are not valid are left out. The time
+ * is stored in whole seconds; a time before the epoch (never made by the store,
+ * which reads the clock) would not parse back, so counts as damaged (fail closed).
+ */
 export function encodeDecision(decision: Decision): string {
   const { choices } = decision;
   const list = Object.keys(choices)
@@ -32,8 +36,7 @@ export function encodeDecision(decision: Decision): string {
     .filter((p) => TOKEN.test('!' + p))
     .slice(0, MAX_CHOICES)
     .map((p) => (choices[p] ? p : '!' + p));
-  const seconds = Math.max(0, Math.floor(decision.timestamp / 1000));
-  return [FORMAT_VERSION, decision.revision, seconds.toString(36), decision.id, list.join('.')].join('~');
+  return [FORMAT_VERSION, decision.revision, Math.floor(decision.timestamp / 1000).toString(36), decision.id, list.join('.')].join('~');
 }
 
 /**

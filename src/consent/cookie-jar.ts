@@ -29,14 +29,15 @@ export interface CookieJar {
  * over a fresh `{}`, which one enumerable method on `Object.prototype` breaks.
  * Attributes per RFC 6265 4.1.1; names and values are passed as the browser
  * shows them and must not hold `;` (they never do when read from
- * `document.cookie`). `maxAge` in seconds; 0 or less deletes.
+ * `document.cookie`). `maxAge` in whole seconds (the jar's days are whole:
+ * `data-expires` is validated as a whole number); 0 or less deletes.
  *
  * @example
  * cookieString('n', '', '/a', null, 0, false) // 'n=; Path=/a; SameSite=Lax; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT'
  */
 export function cookieString(name: string, value: string, path: string, domain: string | null, maxAge: number, secure: boolean): string {
   return (
-    `${name}=${value}; Path=${path}; SameSite=Lax; Max-Age=${Math.floor(maxAge)}` +
+    `${name}=${value}; Path=${path}; SameSite=Lax; Max-Age=${maxAge}` +
     // Max-Age 0 and a past Expires: browsers that ignore Max-Age still delete.
     (maxAge <= 0 ? '; Expires=Thu, 01 Jan 1970 00:00:00 GMT' : '') +
     (domain ? '; Domain=' + domain : '') +

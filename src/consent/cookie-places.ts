@@ -19,10 +19,9 @@ export function pathsOf(pathname: string): string[] {
   const paths = new Set(['/']);
   const parts = (pathname || '/').split('/').slice(1, 13);
   let prefix = '';
+  // A trailing empty part (`/a/`) adds `/a/` again, already there as the slash form of `/a` (or `/` itself).
   parts.forEach((part, i) => {
-    if (!part && i === parts.length - 1) return;
-    prefix += '/' + part;
-    paths.add(prefix);
+    paths.add((prefix += '/' + part));
     if (i < parts.length - 1) paths.add(prefix + '/');
   });
   return [...paths];

@@ -1,6 +1,6 @@
 import type { ConsentState, Decision } from '../types';
 import { decodeDecision } from './cookie-format';
-import { own } from './purposes';
+import { hasOwn } from '../util/own';
 
 /** What decides how stored values are read: the same settings on the page and on the server. */
 export interface ReadRules {
@@ -10,7 +10,7 @@ export interface ReadRules {
   /** Only a decision made under this revision is current (`data-revision`). */
   readonly revision: string;
   /** Only a decision at most this many days old is current (`data-expires`). */
-  readonly expiresDays: number;
+  readonly expires: number;
 }
 
 /**
@@ -57,7 +57,7 @@ export { valuesOf } from './cookie-pairs';
  * - A copy that does not parse, or is dated more than `MAX_CLOCK_SKEW_MS`
  *   ahead, is damaged: nothing is granted and nothing is decided (in opt-out
  *   mode, the most restrictive reading: every purpose refused).
- * - A copy of another revision or older than `expiresDays` is no decision; in
+ * - A copy of another revision or older than `expires` days is no decision; in
  *   opt-out mode its refusals still hold.
  *
  * Pure, never throws.
@@ -73,7 +73,7 @@ export function readDecision(values: readonly string[], rules: ReadRules, now: n
   for (const value of values) {
     const d = decodeDecision(value);
     if (!d || d.timestamp - now > MAX_CLOCK_SKEW_MS) damaged = true;
-    else if (d.revision === rules.revision && now - d.timestamp <= rules.expiresDays * 86_400_000) current.push(d);
+    else if (d.revision === rules.revision && now - d.timestamp <= rules.expires * 86_400_000) current.push(d);
     else stale.push(d);
   }
   // Refusals that outlive their decision: only in opt-out mode, where undecided means granted.
@@ -97,7 +97,7 @@ export function choicesOf(reading: Reading, rules: ReadRules, signalRefused: rea
   // What an undecided purpose reads as: granted only in opt-out mode.
   const undecided = rules.mode === 'opt-out' || undefined;
   for (const p of rules.purposes) {
-    const stored = decision && own(decision.choices, p) ? decision.choices[p] : undefined;
+    const stored = decision && hasOwn(decision.choices, p) ? decision.choices[p] : undefined;
     out[p] =
       reading.refused.includes(p) || stored === false
         ? false
@@ -115,11 +115,10 @@ export function choicesOf(reading: Reading, rules: ReadRules, signalRefused: rea
  */
 export function stateOf(reading: Reading, rules: ReadRules, signalRefused: readonly string[]): ConsentState {
   const choices = choicesOf(reading, rules, signalRefused);
-  const purposes: Record<string, boolean> = {};
-  for (const p of rules.purposes) purposes[p] = choices[p] === true;
+  const purposes = Object.fromEntries(rules.purposes.map((p) => [p, choices[p] === true]));
   const { decision } = reading;
   return {
-    decided: !!decision && !reading.damaged && rules.purposes.every((p) => own(decision.choices, p)),
+    decided: !!decision && !reading.damaged && rules.purposes.every((p) => hasOwn(decision.choices, p)),
     purposes,
     revision: rules.revision,
     timestamp: decision?.timestamp ?? null,

@@ -48,7 +48,7 @@ function rulesFrom(options: unknown): ReadRules & { name: string; now: number } 
     // Anything but exactly 'opt-out' reads as opt-in: the reading that grants nothing undecided.
     mode: own(options, 'mode') === 'opt-out' ? 'opt-out' : 'opt-in',
     revision: typeof revision === 'string' || typeof revision === 'number' ? String(revision).trim() : '1',
-    expiresDays: typeof maxAge === 'number' && maxAge >= 0 ? maxAge : 182,
+    expires: typeof maxAge === 'number' && maxAge >= 0 ? maxAge : 182,
     now: typeof now === 'number' && Number.isFinite(now) ? now : Date.now(),
   };
 }

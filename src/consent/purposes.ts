@@ -1,3 +1,5 @@
+import { hasOwn } from '../util/own';
+
 /**
  * What a tagged element needs (docs/gate.md#which-purposes): `data-consent="ads customization"`
  * needs every listed purpose granted; `!analytics` needs analytics refused.
@@ -18,9 +20,6 @@ export type Choices = Readonly<Record<string, boolean | undefined>>;
  * tokens and for the choices stored in the cookie (cookie-format.ts).
  */
 export const TOKEN = /^(!?)([A-Za-z][A-Za-z0-9_-]{0,31})$/;
-
-/** An own property only: `Object.prototype.ads = true` must never read as a grant. */
-export const own = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
  * Parses a `data-consent` value. Returns `null` when it is empty or holds an
@@ -47,7 +46,7 @@ export function parseRequirement(value: string | null | undefined): Requirement 
  * `necessary` is always granted and never refused.
  */
 export function allows(requirement: Requirement, choices: Choices): boolean {
-  const state = (p: string) => p === 'necessary' || (own(choices, p) ? choices[p] : undefined);
+  const state = (p: string) => p === 'necessary' || (hasOwn(choices, p) ? choices[p] : undefined);
   return requirement.granted.every((p) => state(p) === true) && requirement.refused.every((p) => state(p) === false);
 }
 

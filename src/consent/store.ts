@@ -5,7 +5,8 @@ import type { Warn } from '../util/warn';
 import { MAX_COOKIE_DAYS, type CookieJar } from './cookie-jar';
 import { decodeDecision, encodeDecision, randomId } from './cookie-format';
 import { choicesOf, readDecision, stateOf, type Reading } from './decision-reader';
-import { own, type Choices } from './purposes';
+import { hasOwn } from '../util/own';
+import type { Choices } from './purposes';
 
 export interface StoreEnv {
   settings: Settings;
@@ -77,7 +78,7 @@ export function createStore(env: StoreEnv): Store {
 
   /** Opt-out keeps a refusal past `data-expires` (and up to the browser's cap on a cookie's life). */
   const lifetime = (choices: Readonly<Record<string, boolean>>) =>
-    settings.mode === 'opt-out' && Object.values(choices).includes(false) ? MAX_COOKIE_DAYS : settings.expiresDays;
+    settings.mode === 'opt-out' && Object.values(choices).includes(false) ? MAX_COOKIE_DAYS : settings.expires;
 
   // Renew a lasting opt-out refusal as stored (same value, same date): it must not lapse while the visitor returns.
   const stored = jar.getAll(name);
@@ -92,7 +93,7 @@ export function createStore(env: StoreEnv): Store {
       const choices: Record<string, boolean> = Object.assign(Object.create(null), reading.decision?.choices);
       for (const p of reading.refused) choices[p] = false;
       for (const p of settings.purposes) {
-        const value = own(given, p) ? given[p] : undefined;
+        const value = hasOwn(given, p) ? given[p] : undefined;
         if (typeof value === 'boolean') choices[p] = value;
       }
       const timestamp = Math.floor(env.now() / 1000) * 1000;

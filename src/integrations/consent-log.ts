@@ -29,7 +29,7 @@ export type Receipt = ReceiptBody;
 export function logConsent(
   store: Store,
   settings: Settings,
-  { win, warn, shown, lang = () => 'en' }: { win: Window; warn: Warn; shown: () => ShownReceipt | null; lang?: () => string },
+  { win, warn, shown, lang }: { win: Window; warn: Warn; shown: () => ShownReceipt | null; lang: () => string },
 ): () => void {
   const endpoint = settings.logUrl;
   if (!endpoint) return () => {};

@@ -1,5 +1,6 @@
 import type { Settings } from '../config/settings';
 import type { Choices } from '../consent/purposes';
+import { hasOwn } from '../util/own';
 import type { Store } from '../consent/store';
 import type { Warn } from '../util/warn';
 
@@ -29,7 +30,7 @@ export function consentTypes(choices: Choices): Record<string, string> {
   // Every type we report is an own property, so an inherited `ad_storage` on Object.prototype is shadowed.
   const types: Record<string, string> = { security_storage: 'granted' };
   for (const [purpose, names] of TYPES) {
-    const state = Object.prototype.hasOwnProperty.call(choices, purpose) && choices[purpose] === true ? 'granted' : 'denied';
+    const state = hasOwn(choices, purpose) && choices[purpose] === true ? 'granted' : 'denied';
     for (const name of names) types[name] = state;
   }
   return types;
@@ -59,7 +60,7 @@ const ranBefore = (entry: unknown) => {
  * const stop = googleConsentMode(store, settings, { win: window, warn });
  */
 export function googleConsentMode(store: Store, settings: Settings, { win, warn }: { win: Window; warn: Warn }): () => void {
-  if (!settings.googleConsentMode) return () => {};
+  if (settings.googleConsentMode !== 'on') return () => {};
   const w = win as GtagWindow;
   // The live array each time: a page may reassign `window.dataLayer` (Tag Manager keeps it an array).
   const layer = (): unknown[] => (Array.isArray(w.dataLayer) ? w.dataLayer : (w.dataLayer = []));
@@ -72,15 +73,19 @@ export function googleConsentMode(store: Store, settings: Settings, { win, warn 
     w.gtag = function gtag() {
       layer().push(arguments);
     };
-  const gtag = (...args: unknown[]) => (w.gtag as Gtag)(...args);
 
   const push = (command: 'default' | 'update') => {
     const types = consentTypes(store.choices());
     const { decided, purposes } = store.get();
     try {
       // Tags wait for an update only while the visitor has yet to decide.
-      gtag('consent', command, command === 'default' && !decided ? { ...types, wait_for_update: settings.googleConsentWait } : types);
-      gtag('set', 'ads_data_redaction', types.ad_storage === 'denied');
+      // Called on `w` each time, as the page's own gtag may be replaced later (or read `this`).
+      (w.gtag as Gtag)(
+        'consent',
+        command,
+        command === 'default' && !decided ? { ...types, wait_for_update: settings.googleConsentWait } : types,
+      );
+      (w.gtag as Gtag)('set', 'ads_data_redaction', types.ad_storage === 'denied');
       if (command === 'update') layer().push({ event: 'consent_update', ...types, purposes });
     } catch (error) {
       // The page's own gtag or dataLayer.push threw: the notice and the gate must still work.

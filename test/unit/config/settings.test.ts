@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSettings, PURPOSE_ID, type Settings } from '../../../src/config/settings';
+import { OPTION_KEYS } from '../../../src/config/keys';
+import { createSettings, PURPOSE_ID, SETTING_KEYS, type Settings } from '../../../src/config/settings';
 import { safeUrl } from '../../../src/util/safe-url';
 import type { ConsentGateOptions } from '../../../src/types';
 
@@ -96,11 +97,11 @@ function expectValid(s: Settings, host = 'www.example.com') {
   expect(['bottom', 'top', 'center']).toContain(s.position);
   expect(['light', 'dark', 'auto']).toContain(s.theme);
   expect(['respect', 'ignore']).toContain(s.gpc);
-  expect(typeof s.googleConsentMode).toBe('boolean');
-  expect(typeof s.reloadOnWithdraw).toBe('boolean');
+  expect(['on', 'off']).toContain(s.googleConsentMode);
+  expect(['true', 'false']).toContain(s.reloadOnWithdraw);
   for (const url of [s.policyUrl, s.logUrl]) if (url !== null) expect(safeUrl(url)).toBe(url);
   expect(s.revision).toMatch(/^[A-Za-z0-9_.-]{1,32}$/);
-  expect(Number.isInteger(s.expiresDays) && s.expiresDays >= 1 && s.expiresDays <= 3650).toBe(true);
+  expect(Number.isInteger(s.expires) && s.expires >= 1 && s.expires <= 3650).toBe(true);
   expect(Number.isInteger(s.googleConsentWait) && s.googleConsentWait >= 0 && s.googleConsentWait <= 10_000).toBe(true);
   expect(s.cookieName).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
   if (s.cookieDomain !== null) {
@@ -119,19 +120,23 @@ describe('createSettings with no options', () => {
       mode: 'opt-in',
       policyUrl: null,
       revision: '1',
-      expiresDays: 182,
+      expires: 182,
       cookieName: 'consent_gate',
       cookieDomain: null,
       lang: 'auto',
       position: 'bottom',
       theme: 'auto',
       gpc: 'respect',
-      googleConsentMode: false,
+      googleConsentMode: 'off',
       googleConsentWait: 500,
       logUrl: null,
-      reloadOnWithdraw: true,
+      reloadOnWithdraw: 'true',
       json: undefined,
     });
+  });
+
+  it('reads the options the attributes list names, in their order (the tag reader takes its keys from the rules)', () => {
+    expect(SETTING_KEYS).toEqual([...OPTION_KEYS]);
   });
 
   it('accepts undefined and null in place of the options object', () => {
@@ -159,26 +164,24 @@ describe('createSettings with hostile input', () => {
 
   it('never lets a bad value pass silently: it is either used as given or warned about once and defaulted', () => {
     const DEFAULTS = build({}).settings as unknown as Record<string, unknown>;
-    const FIELD: Partial<Record<Key, keyof Settings>> = { expires: 'expiresDays' };
     const single = KEYS.filter((k) => k !== 'purposes');
     fc.assert(
       fc.property(fc.constantFrom(...single), hostile, (key, value) => {
         const { settings, warnings } = build({ [key]: value });
         expectValid(settings);
-        const result = (settings as unknown as Record<string, unknown>)[FIELD[key] ?? key];
+        const result = (settings as unknown as Record<string, unknown>)[key];
         const named = warnings.filter((w) => w.startsWith(attribute(key) + '='));
         expect(named).toHaveLength(warnings.length);
         if (warnings.length) {
           expect(warnings).toHaveLength(1);
-          expect(result).toEqual(DEFAULTS[FIELD[key] ?? key]);
+          expect(result).toEqual(DEFAULTS[key]);
         } else if (value === undefined) {
-          expect(result).toEqual(DEFAULTS[FIELD[key] ?? key]);
+          expect(result).toEqual(DEFAULTS[key]);
         } else {
-          // Accepted: the setting is the value itself (trimmed, lower-cased for languages, or its boolean meaning).
+          // Accepted: the setting is the value itself (trimmed, lower-cased for languages, or a boolean's word on a switch).
           const given = typeof value === 'string' ? value.trim() : value;
           const accepted = [given, String(given).toLowerCase(), Number(given), given === true ? 'on' : given === false ? 'off' : given];
-          const shown = typeof result === 'boolean' ? (result ? [true, 'on', 'true'] : [false, 'off', 'false']) : [result];
-          expect(accepted.some((a) => shown.includes(a as never))).toBe(true);
+          expect(accepted).toContain(result);
         }
       }),
       { numRuns: 1000 },
@@ -276,7 +279,7 @@ describe('createSettings with hostile input', () => {
       reloadOnWithdraw: false,
     });
     expect([settings.mode, settings.position, settings.theme, settings.gpc]).toEqual(['opt-in', 'bottom', 'auto', 'respect']);
-    expect([settings.googleConsentMode, settings.reloadOnWithdraw]).toEqual([true, false]);
+    expect([settings.googleConsentMode, settings.reloadOnWithdraw]).toEqual(['on', 'false']);
     expect(warnings.map((w) => w.split('=')[0])).toEqual(['data-mode', 'data-position', 'data-theme', 'data-gpc']);
   });
 });

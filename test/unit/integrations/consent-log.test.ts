@@ -42,7 +42,7 @@ describe('logConsent', () => {
   it('sends nothing without data-log-url', () => {
     const { store, settings, warn } = setup();
     const { win, beacons, fetches } = fakeWin();
-    logConsent(store, settings, { win, warn, shown });
+    logConsent(store, settings, { win, warn, shown, lang: () => 'en' });
     store.decide({ analytics: true });
     expect(beacons).toEqual([]);
     expect(fetches).toEqual([]);
@@ -51,7 +51,7 @@ describe('logConsent', () => {
   it('beacons a receipt with the decision, how and where it was made, the hash of what was shown, and no more', async () => {
     const { store, settings, warn } = setup({ logUrl: '/consent-log', revision: '4' });
     const { win, beacons, fetches } = fakeWin();
-    logConsent(store, settings, { win, warn, shown });
+    logConsent(store, settings, { win, warn, shown, lang: () => 'en' });
     store.decide({ analytics: false, ads: false, customization: false, login: false }, 'notice');
     await vi.waitFor(() => expect(beacons).toHaveLength(1));
     expect(fetches).toEqual([]);
@@ -76,7 +76,7 @@ describe('logConsent', () => {
   it('links each receipt to the decision it replaced, also one read from another tab, and tells api decisions as api', async () => {
     const { store, settings, warn, jar } = setup({ logUrl: '/log' });
     const { win, beacons } = fakeWin();
-    logConsent(store, settings, { win, warn, shown });
+    logConsent(store, settings, { win, warn, shown, lang: () => 'en' });
     store.decide({ analytics: true }, 'dialog');
     const first = store.get().id;
     const fromOtherTab = encodeDecision({ revision: '1', timestamp: Date.now(), id: 'c'.repeat(16), choices: { analytics: true } });
@@ -96,7 +96,7 @@ describe('logConsent', () => {
     const cookie = encodeDecision({ revision: '1', timestamp: Date.now(), id: 'b'.repeat(16), choices: { analytics: true } });
     const { store, settings, warn } = setup({ logUrl: '/log' }, { cookie });
     const { win, beacons } = fakeWin();
-    logConsent(store, settings, { win, warn, shown });
+    logConsent(store, settings, { win, warn, shown, lang: () => 'en' });
     store.refresh();
     store.reset();
     expect(beacons).toHaveLength(0);
@@ -108,7 +108,7 @@ describe('logConsent', () => {
   it('sends nothing for a decision another tab made and this tab read from the cookie', async () => {
     const { store, settings, warn, jar } = setup({ logUrl: '/log' });
     const { win, beacons } = fakeWin();
-    logConsent(store, settings, { win, warn, shown });
+    logConsent(store, settings, { win, warn, shown, lang: () => 'en' });
     const fromOtherTab = encodeDecision({ revision: '1', timestamp: Date.now(), id: 'c'.repeat(16), choices: { analytics: true } });
     jar.values.set(settings.cookieName, [fromOtherTab]);
     store.refresh();
@@ -123,7 +123,7 @@ describe('logConsent', () => {
     for (const beacon of [false, 'missing', 'throws'] as const) {
       const { store, settings, warn, warnings } = setup({ logUrl: 'https://log.example/r' });
       const { win, fetches } = fakeWin({ beacon });
-      logConsent(store, settings, { win, warn, shown });
+      logConsent(store, settings, { win, warn, shown, lang: () => 'en' });
       store.decide({ ads: true });
       await vi.waitFor(() => expect(fetches).toHaveLength(1));
       expect(fetches[0]![0]).toBe('https://log.example/r');
@@ -146,7 +146,7 @@ describe('logConsent', () => {
   it('tells a failed send once and keeps the decision', async () => {
     const { store, settings, warn, warnings } = setup({ logUrl: '/log' });
     const { win } = fakeWin({ beacon: false, fetchOk: 'rejects' });
-    logConsent(store, settings, { win, warn, shown });
+    logConsent(store, settings, { win, warn, shown, lang: () => 'en' });
     store.decide({ analytics: true });
     store.decide({ analytics: false });
     await vi.waitFor(() => expect(warnings).toEqual(['could not send the consent receipt to /log']));
