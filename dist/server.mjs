@@ -4,3 +4,4 @@ export { openSqliteStore } from './chunks/sqlite.mjs';
 export { openPostgresStore } from './chunks/postgres.mjs';
 export { c as canonicalJson, s as shownDigest } from './chunks/shown-digest.mjs';
 export { L as RECEIPTS_SCHEMA_VERSION } from './chunks/store.mjs';
+import './chunks/own.mjs';

@@ -5,6 +5,7 @@ import { m as matcher, p as parseJsonText } from './cookie-cleanup.mjs';
 import 'node:os';
 import 'node:path';
 import './json-rules.mjs';
+import './own.mjs';
 
 /*! Derived from the Open Cookie Database, https://github.com/jkwakman/Open-Cookie-Database
  * (commit 0ee5a17), licensed under the Apache License 2.0: see NOTICE and LICENSES/Apache-2.0.txt.

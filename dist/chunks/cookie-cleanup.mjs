@@ -1,3 +1,5 @@
+import { h as hasOwn } from './own.mjs';
+
 const OPTION_KEYS = [
   "purposes",
   "mode",
@@ -38,7 +40,7 @@ function parseJsonText(text, warn) {
   }
 }
 const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-const own = (value, key) => isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : void 0;
+const own = (value, key) => isRecord(value) && hasOwn(value, key) ? value[key] : void 0;
 function safeEntries(value) {
   return isRecord(value) ? Object.keys(value).flatMap((key) => FORBIDDEN_KEYS.includes(key) ? [] : [[key, value[key]]]) : [];
 }

@@ -1,5 +1,6 @@
-import { h as hasOwn, c as cookiePairs, v as valuesOf, d as decodeDecision, r as randomId, e as encodeDecision, s as stateOf, a as choicesOf, b as readDecision, f as allows, g as parseRequirement, u as unknownPurposes } from './parse-consent-cookie.mjs';
+import { h as hasOwn } from './own.mjs';
 import { L as LANG, P as PURPOSE_ID, D as DEFAULT_PURPOSES, r as readJsonConfig, a as attributeName, c as clearRefused } from './cookie-cleanup.mjs';
+import { c as cookiePairs, v as valuesOf, d as decodeDecision, r as randomId, e as encodeDecision, s as stateOf, a as choicesOf, b as readDecision, f as allows, g as parseRequirement, u as unknownPurposes } from './parse-consent-cookie.mjs';
 
 const descriptor = (proto, name) => proto ? Object.getOwnPropertyDescriptor(proto, name) ?? descriptor(Object.getPrototypeOf(proto), name) : void 0;
 const GETTERS = {
@@ -253,7 +254,7 @@ function placesOf(host, pathname, cookieDomain) {
 }
 
 function cookieString(name, value, path, domain, maxAge, secure) {
-  return `${name}=${value}; Path=${path}; SameSite=Lax; Max-Age=${Math.floor(maxAge)}` + // Max-Age 0 and a past Expires: browsers that ignore Max-Age still delete.
+  return `${name}=${value}; Path=${path}; SameSite=Lax; Max-Age=${maxAge}` + // Max-Age 0 and a past Expires: browsers that ignore Max-Age still delete.
   (maxAge <= 0 ? "; Expires=Thu, 01 Jan 1970 00:00:00 GMT" : "") + (domain ? "; Domain=" + domain : "") + (secure ? "; Secure" : "");
 }
 const MAX_COOKIE_DAYS = 400;
@@ -393,9 +394,8 @@ function describeElement(el) {
     const value = el.getAttribute(name);
     if (value !== null) parts.push(`${name}=${quote(value, 80)}`);
   }
-  const tag = `<${parts.join(" ")}>`;
   const text = el.localName === "script" && !el.hasAttribute("src") ? (el.textContent ?? "").trim().replace(/\s+/g, " ") : "";
-  return text ? `${tag} ${quote(text, 40)}` : tag;
+  return `<${parts.join(" ")}>` + (text && " " + quote(text, 40));
 }
 
 const CLASSIC = /^(|(text|application)\/(x-)?(java|ecma)script|text\/(j|live)script)$/i;
@@ -411,19 +411,19 @@ const policies = /* @__PURE__ */ new WeakMap();
 function trusted(doc, value, url) {
   const win = domOf(doc).defaultView();
   if (!win) return value;
-  if (!policies.has(win)) {
+  let policy = policies.get(win);
+  if (policy === void 0) {
     const same = (s) => s;
-    let made = null;
+    policy = null;
     try {
-      made = win.trustedTypes?.createPolicy("consent-gate", {
+      policy = win.trustedTypes?.createPolicy("consent-gate", {
         createScript: same,
         createScriptURL: same
       }) ?? null;
     } catch {
     }
-    policies.set(win, made);
+    policies.set(win, policy);
   }
-  const policy = policies.get(win);
   return policy ? policy[url ? "createScriptURL" : "createScript"](value) : value;
 }
 function checkUrl(name, value) {
@@ -434,9 +434,10 @@ function checkUrl(name, value) {
 const WRITES = ["write", "writeln"];
 function cloneScript(original, pageNonce) {
   const doc = original.ownerDocument;
+  const required = pageNonce(doc);
   const svg = original.namespaceURI === SVG;
   const nonce = original.nonce ?? "";
-  if (pageNonce && nonce !== pageNonce)
+  if (required && nonce !== required)
     throw new Refusal("it lacks the nonce the page's Content Security Policy requires: give this script the page's nonce");
   const source = svg ? original.getAttribute("href") ?? original.getAttributeNS(XLINK, "href") : original.getAttribute("src");
   if (source !== null) checkUrl(svg ? "href" : "src", source);
@@ -463,13 +464,9 @@ function cloneScript(original, pageNonce) {
     for (const [name, own] of saved) own ? Object.defineProperty(doc, name, own) : delete doc[name];
   }
   const fires = /^module$/i.test(type) || isClassic(original);
-  return { element: clone, waitFor: external && !async && fires ? clone : void 0 };
+  return [clone, external && !async && fires ? clone : void 0];
 }
-const HELD = [
-  ["data-srcset", "srcset"],
-  ["data-src", "src"],
-  ["data-poster", "poster"]
-];
+const HELD = ["srcset", "src", "poster"];
 const SOURCES = "source,img,track";
 const CONTAINER = /^(video|audio|picture)$/;
 function activateMedia(el) {
@@ -478,7 +475,8 @@ function activateMedia(el) {
   const children = queryAll(inPicture ? parent : el, SOURCES).filter((child) => child !== el && !child.hasAttribute("data-consent"));
   const moves = [];
   for (const target of [el, ...children])
-    for (const [from, to] of HELD) {
+    for (const to of HELD) {
+      const from = "data-" + to;
       const value = target.getAttribute(from);
       if (value === null) continue;
       checkUrl(from, value);
@@ -490,23 +488,21 @@ function activateMedia(el) {
   }
   const media = el.localName === "source" ? parent : el;
   if (media && /^(video|audio)$/.test(media.localName)) media.load();
-  return { element: el };
+  return [el];
 }
 function activate(el, pageNonce) {
   return isScript(el) ? cloneScript(el, pageNonce) : activateMedia(el);
 }
 function isGateable(el) {
   if (isScript(el)) return /^\s*text\/plain\s*$/i.test(el.getAttribute("type") ?? "");
-  if (HELD.some(([from]) => el.hasAttribute(from))) return true;
+  if (HELD.some((name) => el.hasAttribute("data-" + name))) return true;
   return CONTAINER.test(el.localName) && !el.hasAttribute("src");
 }
 
 function requiredNonce(doc, ownNonce) {
-  if (!hasPolicy(doc)) return "";
+  const policy = queryAll(doc, 'meta[http-equiv="content-security-policy" i]').length > 0 || queryAll(doc, "[nonce]").some((el) => el.getAttribute("nonce") === "" && !!el.nonce);
+  if (!policy) return "";
   return ownNonce || (queryAll(doc, "script[nonce]")[0]?.nonce ?? "");
-}
-function hasPolicy(doc) {
-  return queryAll(doc, 'meta[http-equiv="content-security-policy" i]').length > 0 || queryAll(doc, "[nonce]").some((el) => el.getAttribute("nonce") === "" && !!el.nonce);
 }
 
 function preload(elements, pageNonce) {
@@ -539,14 +535,13 @@ function createScriptQueue() {
     while (!busy && next < jobs.length) {
       const [job, onError] = jobs[next++];
       if (next === jobs.length) jobs = [], next = 0;
-      let result = null;
+      let script;
       busy = true;
       try {
-        result = job();
+        script = job()?.[1];
       } catch (error) {
         onError(error);
       }
-      const script = result?.waitFor;
       busy = !!script;
       if (!script) continue;
       const done = () => {
@@ -557,33 +552,21 @@ function createScriptQueue() {
       for (const type of EVENTS) script.addEventListener(type, done);
     }
   };
-  return {
-    push(job, onError) {
-      jobs.push([job, onError]);
-      drain();
-    }
+  return (job, onError) => {
+    jobs.push([job, onError]);
+    drain();
   };
 }
 
-const ATTR = "data-consent";
 const STAYS = "; it stays blocked";
 const RUNS_CODE = /^(script|iframe|embed)$/;
-const isA = (node, names) => !!node && node.nodeType === 1 && names.test(node.localName);
-function byDocumentOrder(a, b) {
-  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
-}
-function lastNode(doc) {
-  let node = doc;
-  while (node.lastChild) node = node.lastChild;
-  return node;
-}
 function containerOf(el) {
   const parent = el.parentElement;
-  if (!isA(el, /^(source|track|img)$/) || !isA(parent, CONTAINER)) return null;
-  if (parent.hasAttribute(ATTR)) return parent;
+  if (!/^(source|track|img)$/.test(el.localName) || !parent || !CONTAINER.test(parent.localName)) return null;
+  if (parent.hasAttribute("data-consent")) return parent;
   if (el.localName === "source" && parent.localName === "picture") {
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
-      if (child.localName === "img" && child.hasAttribute(ATTR)) return child;
+      if (child.localName === "img" && child.hasAttribute("data-consent")) return child;
   }
   return null;
 }
@@ -597,41 +580,42 @@ function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce }) {
   const pageNonce = (doc) => nonce ?? (nonce = requiredNonce(doc, ownNonce));
   const about = (el, message, error) => warn(`${describeElement(el)} ${message}`, error);
   const fail = (el) => (error) => error instanceof Refusal ? about(el, "stays blocked: " + error.message) : about(el, "could not be activated" + STAYS, error);
-  const queue = createScriptQueue();
+  const enqueue = createScriptQueue();
   const parsed = (el) => {
     const doc = el.ownerDocument;
     if (domOf(doc).readyState() !== "loading") return true;
     for (let node = el; node; ) {
       const next = node.nextSibling;
-      if (next && !isA(next, /^table$/)) return true;
+      if (next && next.localName !== "table") return true;
       node = next ?? node.parentNode;
     }
-    const end = lastNode(doc);
+    let end = doc;
+    while (end.lastChild) end = end.lastChild;
     const before = endWhenSeen.get(el);
     if (before && before !== end && !el.contains(end)) return true;
     if (!before) endWhenSeen.set(el, end);
     return false;
   };
-  const tell = (el, hook) => {
+  const tell = (hook, el, arg) => {
     try {
-      hook();
+      hook?.(el, arg);
     } catch (error) {
       about(el, "has no working placeholder", error);
     }
   };
   const broke = "tagged elements could not be checked; they stay blocked";
   const block = (el, requirement) => {
-    if (!isScript(el) && requirement.granted.length) tell(el, () => hooks.blocked?.(el, requirement));
+    if (!isScript(el) && requirement.granted.length) tell(hooks.blocked, el, requirement);
   };
   const decide = (el) => {
     seen.add(el);
     if (!isGateable(el)) return about(el, `needs ${isScript(el) ? 'type="text/plain"' : "data-src"}; it is not held back`);
-    const own = parseRequirement(el.getAttribute(ATTR));
+    const own = parseRequirement(el.getAttribute("data-consent"));
     if (!own) return about(el, "does not name a list of purposes in data-consent" + STAYS);
     const unknown = unknownPurposes(own, purposes);
     if (unknown.length) about(el, `names purposes not in data-purposes (${unknown.join(", ")})` + STAYS);
     const container = containerOf(el);
-    const outer = container && parseRequirement(container.getAttribute(ATTR));
+    const outer = container && parseRequirement(container.getAttribute("data-consent"));
     if (container && !outer) return;
     waiting.set(el, outer ? { granted: own.granted.concat(outer.granted), refused: own.refused.concat(outer.refused) } : own);
   };
@@ -641,10 +625,11 @@ function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce }) {
       block(el, requirement);
       return null;
     }
-    const result = activate(el, isScript(el) ? pageNonce(el.ownerDocument) : "");
-    seen.add(result.element);
+    const result = activate(el, pageNonce);
+    const [live] = result;
+    seen.add(live);
     if (RUNS_CODE.test(el.localName)) ran.set(requirement.granted + "!" + requirement.refused, requirement);
-    tell(el, () => hooks.activated?.(el, result.element));
+    tell(hooks.activated, el, live);
     return result;
   };
   const release = (candidates, fresh) => {
@@ -661,7 +646,7 @@ function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce }) {
         ready.push([el, requirement]);
       } else if (fresh) block(el, requirement);
     }
-    ready.sort(([a], [b]) => byDocumentOrder(a, b));
+    ready.sort(([a], [b]) => a.compareDocumentPosition(b) & 4 ? -1 : 1);
     try {
       preload(
         ready.map(([el]) => el),
@@ -669,13 +654,13 @@ function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce }) {
       );
     } catch {
     }
-    for (const [el, requirement] of ready) queue.push(job(el, requirement), fail(el));
+    for (const [el, requirement] of ready) enqueue(job(el, requirement), fail(el));
   };
   const onChange = () => {
     try {
       const choices = store.choices();
       if ([...ran.values()].some((requirement) => !allows(requirement, choices))) hooks.withdrawn?.();
-      release([...waiting.keys()], false);
+      release(waiting.keys(), false);
     } catch (error) {
       warn(broke, error);
     }
@@ -697,8 +682,8 @@ function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce }) {
         held.forEach(take);
         for (let i = 0; i < roots.length; i++) {
           const root = roots[i];
-          if (root.hasAttribute?.(ATTR)) take(root);
-          if (root.firstElementChild) queryAll(root, `[${ATTR}]`).forEach(take);
+          if (root.hasAttribute?.("data-consent")) take(root);
+          if (root.firstElementChild) queryAll(root, "[data-consent]").forEach(take);
         }
         release(found, true);
       } catch (error) {
@@ -763,7 +748,7 @@ function describePurpose(id, info, texts, lang) {
 }
 
 const VERSION = "0.1.0";
-function logConsent(store, settings, { win, warn, shown, lang = () => "en" }) {
+function logConsent(store, settings, { win, warn, shown, lang }) {
   const endpoint = settings.logUrl;
   if (!endpoint) return () => {
   };

@@ -1,6 +1,7 @@
 import { T as TEXT_KEYS, r as readShownConfig, M as MAX_TEXT, u as unlisted } from './json-rules.mjs';
 import { D as DEFAULT_PURPOSES, a as attributeName, O as OPTION_KEYS, L as LANG, M as MAX_COOKIES } from './cookie-cleanup.mjs';
 export { p as parseJsonText, s as safeEntries } from './cookie-cleanup.mjs';
+import './own.mjs';
 
 const places = (keys, at) => (typeof keys === "string" ? keys.split(" ") : keys).map((key) => [key, at(key)]);
 const PLACES = [

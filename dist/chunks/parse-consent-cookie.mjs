@@ -1,4 +1,4 @@
-const hasOwn = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+import { h as hasOwn } from './own.mjs';
 
 function trimWsp(text) {
   const wsp = (i) => text[i] === " " || text[i] === "	";
@@ -50,8 +50,7 @@ const MAX_CHOICES = 64;
 function encodeDecision(decision) {
   const { choices } = decision;
   const list = Object.keys(choices).filter((p) => TOKEN.test("!" + p)).slice(0, MAX_CHOICES).map((p) => choices[p] ? p : "!" + p);
-  const seconds = Math.max(0, Math.floor(decision.timestamp / 1e3));
-  return [FORMAT_VERSION, decision.revision, seconds.toString(36), decision.id, list.join(".")].join("~");
+  return [FORMAT_VERSION, decision.revision, Math.floor(decision.timestamp / 1e3).toString(36), decision.id, list.join(".")].join("~");
 }
 function decodeDecision(value) {
   const parts = typeof value === "string" && value.length <= 2048 ? FORMAT.exec(value) : null;
@@ -105,8 +104,7 @@ function choicesOf(reading, rules, signalRefused) {
 }
 function stateOf(reading, rules, signalRefused) {
   const choices = choicesOf(reading, rules, signalRefused);
-  const purposes = {};
-  for (const p of rules.purposes) purposes[p] = choices[p] === true;
+  const purposes = Object.fromEntries(rules.purposes.map((p) => [p, choices[p] === true]));
   const { decision } = reading;
   return {
     decided: !!decision && !reading.damaged && rules.purposes.every((p) => hasOwn(decision.choices, p)),
@@ -147,4 +145,4 @@ function parseConsentCookie(header, options) {
   return stateOf(readDecision(values, rules, rules.now), rules, signalRefused);
 }
 
-export { choicesOf as a, readDecision as b, cookiePairs as c, decodeDecision as d, encodeDecision as e, allows as f, parseRequirement as g, hasOwn as h, parseConsentCookie as p, randomId as r, stateOf as s, unknownPurposes as u, valuesOf as v };
+export { choicesOf as a, readDecision as b, cookiePairs as c, decodeDecision as d, encodeDecision as e, allows as f, parseRequirement as g, parseConsentCookie as p, randomId as r, stateOf as s, unknownPurposes as u, valuesOf as v };

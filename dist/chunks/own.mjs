@@ -1,0 +1,3 @@
+const hasOwn = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+
+export { hasOwn as h };
