@@ -173,8 +173,11 @@ export function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce 
         ready.push([el, requirement]);
       } else if (fresh) block(el, requirement);
     }
-    // Usually found in document order already, which a sort checks in n - 1 comparisons (TimSort: V8, JavaScriptCore).
-    ready.sort(([a], [b]) => (a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));
+    // Usually found in document order already, which a sort checks in n - 1 comparisons (TimSort: V8, JavaScriptCore),
+    // each of a later element with the one before it. Asked of the earlier one: Blink's compareDocumentPosition walks
+    // the siblings after `this`, so asking a later sibling about an earlier one walks to the end of their parent, and
+    // sorting 1,000 tagged siblings took 2.4 ms instead of 0.1 (5,000: 56 ms instead of 0.5; bench/README.md#start-up-profile).
+    ready.sort(([a], [b]) => (b.compareDocumentPosition(a) & 4 /* a is FOLLOWING b */ ? 1 : -1));
     // Preloading only saves time: its failure must not keep allowed elements from running.
     try {
       preload(
