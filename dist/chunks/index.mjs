@@ -646,7 +646,7 @@ function createGate({ store, purposes, warn, hooks = {}, nonce: ownNonce }) {
         ready.push([el, requirement]);
       } else if (fresh) block(el, requirement);
     }
-    ready.sort(([a], [b]) => a.compareDocumentPosition(b) & 4 ? -1 : 1);
+    ready.sort(([a], [b]) => b.compareDocumentPosition(a) & 4 ? 1 : -1);
     try {
       preload(
         ready.map(([el]) => el),
