@@ -8,6 +8,7 @@ import { domOf, queryAll } from '../util/dom';
  * Every URL is checked first: one that is not http(s) or relative leaves the
  * element untouched (docs/tagging.md#one-url-check).
  */
+import { hasOwn } from '../util/own';
 import { safeUrl } from '../util/safe-url';
 import { quote } from './describe';
 
@@ -99,6 +100,22 @@ function checkUrl(name: string, value: string) {
 /** What an inline script inserted by the gate must not call for real (it would wipe the page). */
 const WRITES = ['write', 'writeln'] as const;
 
+/**
+ * Makes `doc`'s `name` method a no-op where it lives (the prototype, or `doc`
+ * itself where the page put its own) and returns what puts back exactly what
+ * was there. Never as a new own property of `doc`: adding and deleting
+ * properties on the document object turns it into V8's slow dictionary mode,
+ * and every `document.…` read of the page stays slower for the rest of its
+ * life. Throws where the page locked it (a frozen prototype).
+ */
+function silence(doc: Document, name: string): () => void {
+  let owner: object = doc;
+  while (!hasOwn(owner, name) && Object.getPrototypeOf(owner)) owner = Object.getPrototypeOf(owner);
+  const own = Object.getOwnPropertyDescriptor(owner, name);
+  Object.defineProperty(owner, name, { value: () => {}, configurable: true, writable: true });
+  return () => (own ? Object.defineProperty(owner, name, own) : delete (owner as Record<string, unknown>)[name]);
+}
+
 function cloneScript(original: Element, pageNonce: (doc: Document) => string): Activated {
   const doc = original.ownerDocument;
   const required = pageNonce(doc);
@@ -132,13 +149,13 @@ function cloneScript(original: Element, pageNonce: (doc: Document) => string): A
   if (!external) clone.textContent = trusted(doc, original.textContent ?? '');
   // An inline script runs on insertion, where document.write has no insertion point and would reopen
   // (wipe) the page (HTML "document.write()"): ignore it, as browsers do for inserted external scripts.
-  // Afterwards the document is as it was: the prototype's methods again, no own property of ours left behind.
-  const saved = external ? [] : WRITES.map((name) => [name, Object.getOwnPropertyDescriptor(doc, name)] as const);
-  for (const [name] of saved) doc[name] = () => {};
+  // Afterwards the document is as it was.
+  const undo: Array<() => void> = [];
   try {
+    if (!external) for (const name of WRITES) undo.push(silence(doc, name));
     original.replaceWith(clone);
   } finally {
-    for (const [name, own] of saved) own ? Object.defineProperty(doc, name, own) : delete doc[name];
+    undo.forEach((step) => step());
   }
   // Only a script that runs fires `load` or `error`: never wait for one that does not.
   const fires = /^module$/i.test(type) || isClassic(original);
