@@ -432,6 +432,14 @@ function checkUrl(name, value) {
     if (safeUrl(url, MAX_URL) === null) throw new Refusal(`${name}=${quote(url, 80)} is not an http(s) or relative URL`);
 }
 const WRITES = ["write", "writeln"];
+function silence(doc, name) {
+  let owner = doc;
+  while (!hasOwn(owner, name) && Object.getPrototypeOf(owner)) owner = Object.getPrototypeOf(owner);
+  const own = Object.getOwnPropertyDescriptor(owner, name);
+  Object.defineProperty(owner, name, { value: () => {
+  }, configurable: true, writable: true });
+  return () => own ? Object.defineProperty(owner, name, own) : delete owner[name];
+}
 function cloneScript(original, pageNonce) {
   const doc = original.ownerDocument;
   const required = pageNonce(doc);
@@ -455,13 +463,12 @@ function cloneScript(original, pageNonce) {
   const async = svg || original.hasAttribute("async");
   if (!svg) clone.async = async;
   if (!external) clone.textContent = trusted(doc, original.textContent ?? "");
-  const saved = external ? [] : WRITES.map((name) => [name, Object.getOwnPropertyDescriptor(doc, name)]);
-  for (const [name] of saved) doc[name] = () => {
-  };
+  const undo = [];
   try {
+    if (!external) for (const name of WRITES) undo.push(silence(doc, name));
     original.replaceWith(clone);
   } finally {
-    for (const [name, own] of saved) own ? Object.defineProperty(doc, name, own) : delete doc[name];
+    undo.forEach((step) => step());
   }
   const fires = /^module$/i.test(type) || isClassic(original);
   return [clone, external && !async && fires ? clone : void 0];
