@@ -273,19 +273,6 @@ describe('document.write in a tagged script', () => {
     await context.close();
   });
 
-  it("is ignored in an inline tagged script on a page with its own document.write, which is the page's again afterwards", async () => {
-    const head = `<script>document.write = function (html) { mark('page-write'); }; document.write.mine = true;</script>`;
-    const body = `<script type="text/plain" data-consent="analytics">document.write('<p id="written">w</p>'); mark('wrote')</script><p id="after">after</p>`;
-    const { page, context, errors } = await open('/env/write-own.html', sitePage({ head, body }));
-    await page.getByRole('button', { name: 'Accept all' }).click();
-    await expect.poll(() => marks(page)).toEqual(['wrote']);
-    expect(await page.locator('#written').count()).toBe(0);
-    expect(await page.locator('#page-link, #after').count()).toBe(2);
-    expect(await page.evaluate(() => (document.write as unknown as { mine?: boolean }).mine)).toBe(true);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
   it('keeps an inline tagged script blocked, with one warning and no page error, on a page that froze Document.prototype', async () => {
     const head = `<script>Object.freeze(Document.prototype)</script>`;
     const body = `<script type="text/plain" data-consent="analytics" id="frozen">mark('ran')</script><p id="after">after</p>`;
