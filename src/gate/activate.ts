@@ -109,8 +109,10 @@ const WRITES = ['write', 'writeln'] as const;
  * life. Throws where the page locked it (a frozen prototype).
  */
 function silence(doc: Document, name: string): () => void {
-  let owner: object = doc;
-  while (!hasOwn(owner, name) && Object.getPrototypeOf(owner)) owner = Object.getPrototypeOf(owner);
+  let owner: object | null = doc;
+  while (owner && !hasOwn(owner, name)) owner = Object.getPrototypeOf(owner) as object | null;
+  // Defined nowhere (not a browser's document): on `doc` for the moment, never on `Object.prototype`, which every object inherits.
+  owner ??= doc;
   const own = Object.getOwnPropertyDescriptor(owner, name);
   Object.defineProperty(owner, name, { value: () => {}, configurable: true, writable: true });
   return () => (own ? Object.defineProperty(owner, name, own) : delete (owner as Record<string, unknown>)[name]);

@@ -273,6 +273,17 @@ describe('document.write in a tagged script', () => {
     await context.close();
   });
 
+  it('runs an inline tagged script on a page that removed document.write, without lending one to every object', async () => {
+    const head = `<script>delete Document.prototype.write; delete Document.prototype.writeln;</script>`;
+    const body = `<script type="text/plain" data-consent="analytics">mark('ran'); mark('every object:' + ('write' in {}))</script>`;
+    const { page, context, errors } = await open('/env/write-none.html', sitePage({ head, body }));
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => marks(page)).toEqual(['ran', 'every object:false']);
+    expect(await page.evaluate(() => ['write' in document, 'write' in {}, 'writeln' in document])).toEqual([false, false, false]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps an inline tagged script blocked, with one warning and no page error, on a page that froze Document.prototype', async () => {
     const head = `<script>Object.freeze(Document.prototype)</script>`;
     const body = `<script type="text/plain" data-consent="analytics" id="frozen">mark('ran')</script><p id="after">after</p>`;
