@@ -434,7 +434,8 @@ function checkUrl(name, value) {
 const WRITES = ["write", "writeln"];
 function silence(doc, name) {
   let owner = doc;
-  while (!hasOwn(owner, name) && Object.getPrototypeOf(owner)) owner = Object.getPrototypeOf(owner);
+  while (owner && !hasOwn(owner, name)) owner = Object.getPrototypeOf(owner);
+  owner ?? (owner = doc);
   const own = Object.getOwnPropertyDescriptor(owner, name);
   Object.defineProperty(owner, name, { value: () => {
   }, configurable: true, writable: true });
