@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { consentGate, vanillaCookieconsent, noTool, ungated } from './candidates/index.mjs';
 import { startServer } from './server.mjs';
-import { ORDER, pageHtml, TRACKERS, trackerRoutes } from './trackers.mjs';
+import { ORDER, pageHtml, taggedTags, trackerRoutes } from './trackers.mjs';
 import { visitorCosts } from './visitor-cost.mjs';
 
 const arg = (name, fallback) => {
@@ -47,11 +47,7 @@ const floor = {
   html: () =>
     pageHtml({
       title: 'floor',
-      trackers: TRACKERS.map((t) =>
-        t.src
-          ? `<script type="text/plain" data-consent="${t.purpose}" src="${t.src}"></script>`
-          : `<script type="text/plain" data-consent="${t.purpose}">${t.code}</script>`,
-      ).join('\n'),
+      trackers: taggedTags(),
       bodyEnd: `<button id="floor-accept" onclick="document.cookie = 'floor=1; path=/'; floorRun()">Accept all</button>
 <script>${FLOOR}</script>`,
     }),
@@ -66,10 +62,11 @@ for (const file of ['dist/consent-gate.min.js', 'dist/consent-gate-ui.en.min.js'
 for (const c of [...candidates, noTool, ungated]) routes[`/page/${c.id}`] = { body: c.html() };
 
 const server = await startServer(routes);
+const started = new Date();
 try {
   const validation = Object.fromEntries(candidates.map((c) => [c.id, { status: 'ok', expected: ORDER.length }]));
   const costs = await visitorCosts({ base: server.url, candidates, validation, runs, throttles, log: (m) => console.error(m) });
-  console.log(`### Returning visit: added script time, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  console.log(`### Returning visit: added script time, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
   console.log(`${cpus()[0]?.model.trim()} x${cpus().length}, ${costs.browser}, ${runs} runs; median (min–max) ms`);
   console.log('\n| candidate | ' + throttles.map((t) => `${t}x`).join(' | ') + ' |');
   console.log('|---|' + throttles.map(() => '---|').join(''));

@@ -37,6 +37,15 @@ export function trackerRoutes() {
   return routes;
 }
 
+/** The trackers tagged as consent-gate reads them (`type="text/plain" data-consent`), which a page with no tool leaves inert. */
+export function taggedTags() {
+  return TRACKERS.map((t) =>
+    t.src
+      ? `<script type="text/plain" data-consent="${t.purpose}" src="${t.src}"></script>`
+      : `<script type="text/plain" data-consent="${t.purpose}">${t.code}</script>`,
+  ).join('\n');
+}
+
 /** Plain scripts, as a page without any consent tool would have them. */
 export function plainTags() {
   return TRACKERS.map((t) => (t.src ? `<script src="${t.src}"></script>` : `<script>${t.code}</script>`)).join('\n');

@@ -1,5 +1,5 @@
 /** Reference pages without any consent tool. */
-import { pageHtml, plainTags, TRACKERS } from '../trackers.mjs';
+import { pageHtml, plainTags, taggedTags } from '../trackers.mjs';
 
 /** The gated markup left inert (tagged, no tool): what a consent tool's added main-thread time is measured over. */
 export const noTool = {
@@ -7,11 +7,7 @@ export const noTool = {
   html: () =>
     pageHtml({
       title: 'no tool',
-      trackers: TRACKERS.map((t) =>
-        t.src
-          ? `<script type="text/plain" data-consent="${t.purpose}" src="${t.src}"></script>`
-          : `<script type="text/plain" data-consent="${t.purpose}">${t.code}</script>`,
-      ).join('\n'),
+      trackers: taggedTags(),
     }),
 };
 

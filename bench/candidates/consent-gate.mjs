@@ -3,13 +3,8 @@
  * with data-consent. The tag loads the core; the core loads the English UI
  * file from next to it when the notice is needed (docs/loading.md).
  */
-import { pageHtml, TRACKERS } from '../trackers.mjs';
+import { pageHtml, taggedTags } from '../trackers.mjs';
 import { ownVersion } from './version.mjs';
-
-const tag = (t) =>
-  t.src
-    ? `<script type="text/plain" data-consent="${t.purpose}" src="${t.src}"></script>`
-    : `<script type="text/plain" data-consent="${t.purpose}">${t.code}</script>`;
 
 /** The notice is the dialog around the button whose accessible name is "Accept all" (docs/notice.md#the-notice). */
 const acceptButton = `(() => {
@@ -29,7 +24,7 @@ const embedded = ({ id, name, attrs, where }) => ({
     pageHtml({
       title: name,
       head: `<script src="/dist/consent-gate.min.js"${attrs} data-purposes="analytics ads customization login"></script>`,
-      trackers: TRACKERS.map(tag).join('\n'),
+      trackers: taggedTags(),
     }),
   notice: `${acceptButton}?.closest('[role=dialog]') ?? null`,
   accept: acceptButton,
